@@ -1,0 +1,149 @@
+/**
+ * Schemas of the editorial content in `content/`.
+ *
+ * They are written once here, as plain zod, so that both Astro's content collections
+ * (`src/content.config.ts`, where references become `reference()`) and plain vitest tests
+ * (where references are slugs checked by `checkContentIntegrity`) use the same rules.
+ *
+ * Every reader-facing text is `Localized`: Indonesian first, English second, both required.
+ */
+import { z } from 'astro/zod';
+
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The collections and what each one's entries may reference. */
+export const COLLECTIONS = ['regions', 'motifs', 'techniques', 'dyes', 'sentra', 'events', 'glossary'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Makes the schema of a reference to another collection: `reference()` in Astro, a slug in tests. */
+export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens');
+
+const text = z.string().trim().min(1);
+
+/** A text in both languages; neither may be empty. */
+export const localizedSchema = z.strictObject({ id: text, en: text });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Where a statement comes from. Every URL must appear in `docs/batik-facts.md`. */
+export const sourcesSchema = z.array(z.url()).min(1, 'at least one source');
+
+export const coordinatesSchema = z.strictObject({
+  lat: z.number().min(-11.5).max(6.5),
+  lng: z.number().min(94).max(141.5),
+  /** True when the point marks the town or district rather than the building itself. */
+  approximate: z.boolean().default(false),
+});
+export type Coordinates = z.infer<typeof coordinatesSchema>;
+
+const hexSchema = z.string().regex(/^#[0-9a-f]{6}$/, 'a colour is #rrggbb in lowercase');
+
+export const paletteSchema = z
+  .array(z.strictObject({ hex: hexSchema, name: localizedSchema }))
+  .min(3, 'a palette has a ground colour and at least two motif colours');
+
+/** How sure the sources are about an entry, after the tags of batik-facts.md. */
+export const certaintySchema = z.enum(['confirmed', 'partly-confirmed', 'unconfirmed']);
+
+export function makeSchemas(ref: RefFactory) {
+  const regions = z.strictObject({
+    name: text,
+    province: localizedSchema,
+    island: z.enum(['sumatra', 'java']),
+    coordinates: coordinatesSchema,
+    summary: localizedSchema,
+    story: localizedSchema,
+    signatureMotifs: z.array(ref('motifs')).min(2),
+    sources: sourcesSchema,
+  });
+
+  const motifs = z.strictObject({
+    name: localizedSchema,
+    region: ref('regions'),
+    /** What the motif shows. */
+    depicts: localizedSchema,
+    meaning: localizedSchema,
+    history: localizedSchema,
+    /** palette[0] is the ground (background) colour; the rest are the motif's colours, most used first. */
+    palette: paletteSchema,
+    /** Whether the palette is sourced or an artist's reading of the motif. */
+    paletteSourced: z.boolean(),
+    techniques: z.array(ref('techniques')).min(1),
+    related: z.array(ref('motifs')).default([]),
+    synonyms: z.strictObject({ id: z.array(text).min(1), en: z.array(text).min(1) }),
+    certainty: certaintySchema,
+    sources: sourcesSchema,
+  });
+
+  const techniques = z.strictObject({
+    name: localizedSchema,
+    /** False for printed cloth (tiruan batik, SNI 8184:2015) and for non-wax crafts. */
+    isBatik: z.boolean(),
+    batikmark: z.enum(['gold', 'white', 'silver']).nullable(),
+    summary: localizedSchema,
+    description: localizedSchema,
+    howToRecognise: localizedSchema,
+    order: z.number().int(),
+    sources: sourcesSchema,
+  });
+
+  const dyes = z.strictObject({
+    name: localizedSchema,
+    kind: z.enum(['natural', 'synthetic']),
+    summary: localizedSchema,
+    description: localizedSchema,
+    sources: sourcesSchema,
+  });
+
+  const sentra = z.strictObject({
+    name: text,
+    kind: z.enum(['museum', 'sentra', 'workshop', 'gallery']),
+    region: ref('regions'),
+    address: text,
+    coordinates: coordinatesSchema,
+    description: localizedSchema,
+    /** What a visitor can do there. */
+    activities: localizedSchema,
+    hours: localizedSchema.optional(),
+    tickets: localizedSchema.optional(),
+    sources: sourcesSchema,
+  });
+
+  const events = z
+    .strictObject({
+      name: localizedSchema,
+      region: ref('regions').optional(),
+      place: ref('sentra').optional(),
+      /** ISO dates; for a yearly event, the most recent sourced occurrence. */
+      startDate: z.iso.date(),
+      endDate: z.iso.date(),
+      recurrence: z.enum(['yearly', 'varies', 'once']),
+      description: localizedSchema,
+      sources: sourcesSchema,
+    })
+    .refine((e) => e.endDate >= e.startDate, { message: 'endDate is before startDate', path: ['endDate'] });
+
+  const glossary = z.strictObject({
+    term: text,
+    definition: localizedSchema,
+    seeAlso: z.array(ref('glossary')).default([]),
+    sources: sourcesSchema,
+  });
+
+  return { regions, motifs, techniques, dyes, sentra, events, glossary } satisfies Record<CollectionName, z.ZodType>;
+}
+
+/** The schemas with references as plain slugs: for tests and scripts outside Astro. */
+export const plainSchemas = makeSchemas(() => slugSchema);
+
+export type Region = z.infer<typeof plainSchemas.regions>;
+export type Motif = z.infer<typeof plainSchemas.motifs>;
+export type Technique = z.infer<typeof plainSchemas.techniques>;
+export type Dye = z.infer<typeof plainSchemas.dyes>;
+export type Sentra = z.infer<typeof plainSchemas.sentra>;
+export type BatikEvent = z.infer<typeof plainSchemas.events>;
+export type GlossaryEntry = z.infer<typeof plainSchemas.glossary>;

@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/catalogue/load-content.ts';
+import { checkContentIntegrity } from '../../src/lib/catalogue/integrity.ts';
+
+const contentDir = new URL('../../content/', import.meta.url).pathname;
+const facts = await readFile(new URL('../../docs/batik-facts.md', import.meta.url), 'utf8');
+const { content, problems } = await loadContent(contentDir);
+
+describe('content/', () => {
+  it('every entry matches its schema (both languages, sources present)', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('references, sources and coverage hold across collections', () => {
+    expect(checkContentIntegrity(content, facts)).toEqual([]);
+  });
+});
