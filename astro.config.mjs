@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig, envField } from 'astro/config';
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+
+// The public origin, for canonical URLs, hreflang, sitemap and Open Graph images.
+const site = process.env.PUBLIC_SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [react()],
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      PUBLIC_SITE_URL: envField.string({
+        context: 'client',
+        access: 'public',
+        optional: true,
+        url: true,
+        default: 'http://localhost:4321',
+      }),
+      DATA_DIR: envField.string({ context: 'server', access: 'public', optional: true, default: './.data' }),
+    },
+  },
+  security: { checkOrigin: true },
+});

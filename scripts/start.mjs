@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: builds when needed, then serves the site on PORT (default 4321) with the
+ * embedded defaults — no other service to install.
+ */
+import { buildIfNeeded } from './build-if-needed.mjs';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(
+    `canting: Node ${process.versions.node} is too old; Astro 7 needs Node >= 22.12.\n` +
+      '  Install Node 24 from npm:  npm install -g --prefix /usr/local node@24   (then open a new shell)',
+  );
+  process.exit(1);
+}
+
+buildIfNeeded();
+process.env.PORT ??= '4321';
+process.env.HOST ??= '0.0.0.0';
+console.log(`canting: serving on http://localhost:${process.env.PORT}/`);
+await import('../dist/server/entry.mjs');

@@ -1,0 +1,53 @@
+/**
+ * schema.org JSON-LD builders for the cultural pages. Pure: they take plain data and absolute
+ * URLs and return objects that the layout serialises into <script type="application/ld+json">.
+ */
+import type { Entry } from '../catalogue/catalogue.ts';
+import type { BatikEvent, Lang, Sentra } from '../catalogue/schemas.ts';
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+}
+
+export function touristAttraction(place: Entry<Sentra>, lang: Lang, url: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': place.kind === 'museum' ? ['TouristAttraction', 'Museum'] : 'TouristAttraction',
+    name: place.name,
+    description: place.description[lang],
+    url,
+    address: { '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'ID' },
+    geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lng },
+    ...(place.hours ? { openingHours: place.hours[lang] } : {}),
+    isAccessibleForFree: false,
+  };
+}
+
+export function batikEvent(event: Entry<BatikEvent>, lang: Lang, url: string, location: { name: string; address: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.name[lang],
+    description: event.description[lang],
+    startDate: event.startDate,
+    endDate: event.endDate,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    eventStatus: 'https://schema.org/EventScheduled',
+    url,
+    location: { '@type': 'Place', name: location.name, address: { '@type': 'PostalAddress', streetAddress: location.address, addressCountry: 'ID' } },
+  };
+}
+
+/** Serialises JSON-LD for an inline script: `<` is escaped so text can never close the tag. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, seriousViolations } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// One page per template, alternating languages so both sets of strings are checked.
+const templates = [
+  '/id/',
+  '/en/regions/',
+  '/id/regions/pekalongan',
+  '/en/motifs/',
+  '/id/motifs/mega-mendung',
+  '/en/motifs/tengkiang',
+  '/id/techniques/',
+  '/en/techniques/printing',
+  '/id/visit/',
+  '/en/glossary/',
+  '/id/no-such-page',
+];
+
+describe('axe (WCAG 2 AA): no serious or critical violation', () => {
+  for (const path of templates) {
+    it(path, async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${baseUrl}${path}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
