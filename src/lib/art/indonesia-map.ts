@@ -453,7 +453,7 @@ export interface IndonesiaMapOptions {
   fontSize?: number;
 }
 
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -630,7 +630,7 @@ export function renderIndonesiaMap(options: IndonesiaMapOptions): string {
   });
   // Current first so it gets the best spot; the rest west to east, ties by label, for stable output.
   const labelled = points
-    .map((p, i) => i)
+    .map((_, i) => i)
     .filter((i) => labelMode === 'all' || points[i]!.marker.current)
     .sort((a, b) => {
       const pa = points[a]!;

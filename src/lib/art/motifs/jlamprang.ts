@@ -40,6 +40,7 @@ function ringOfDots(cx: number, cy: number, r: number, count: number, rotation =
 function roundel(p: readonly string[], x: number, y: number, disc: string, petal: string, sepal: string): string {
   const line = p[3]!;
   return (
+    `<circle cx="${x}" cy="${y}" r="39" fill="none" stroke="${disc}" stroke-width="1.8" stroke-linecap="round" stroke-dasharray="0 4.08"/>` +
     `<circle cx="${x}" cy="${y}" r="35" fill="${disc}" stroke="${line}" stroke-width="2"/>` +
     `<circle cx="${x}" cy="${y}" r="29" fill="${p[0]}" stroke="${line}" stroke-width="1.2"/>` +
     `<path d="${ringOfDots(x, y, 32, 24)}" stroke="${p[0]}" stroke-width="2.6" stroke-linecap="round"/>` +
@@ -67,9 +68,10 @@ function medallion(p: readonly string[], x: number, y: number): string {
 /** A small stepped square (the "jlamprang fruit" between the roundels). */
 function fruit(p: readonly string[], x: number, y: number): string {
   return (
-    `<rect x="${x - 7}" y="${y - 7}" width="14" height="14" fill="${p[4]}" stroke="${p[3]}" stroke-width="1.2" transform="rotate(45 ${x} ${y})"/>` +
-    `<circle cx="${x}" cy="${y}" r="3.2" fill="${p[1]}"/>` +
-    `<path d="${ringOfDots(x, y, 12, 4)}" stroke="${p[2]}" stroke-width="2.6" stroke-linecap="round"/>`
+    `<polygon points="${polygonPoints(x, y, [15], 4, Math.PI / 4)}" fill="${p[0]}" stroke="${p[2]}" stroke-width="1.2"/>` +
+    `<polygon points="${polygonPoints(x, y, [10], 4)}" fill="${p[4]}" stroke="${p[3]}" stroke-width="1.2"/>` +
+    `<polygon points="${polygonPoints(x, y, [4.5], 4, Math.PI / 4)}" fill="${p[1]}"/>` +
+    `<path d="${ringOfDots(x, y, 15, 4)}" stroke="${p[1]}" stroke-width="3" stroke-linecap="round"/>`
   );
 }
 
@@ -77,8 +79,8 @@ function draw(palette: readonly string[]): string {
   const p = [0, 1, 2, 3, 4].map((i) => (i === 0 ? palette[0]! : palette[i] ?? palette[1 + ((i - 1) % Math.max(1, palette.length - 1))]!));
   // cecek: rows of small dots over the whole ground, on a half-step grid
   let dots = '';
-  for (let i = 0; i < 16; i++) dots += `M${i % 2 ? 5 : 0} ${n(i * 10 + 5)}H${size}`;
-  let out = `<path d="${dots}" stroke="${p[3]}" stroke-width="1.6" stroke-linecap="round" stroke-dasharray="0 10" opacity="0.45"/>`;
+  for (let i = 0; i < 20; i++) dots += `M${i % 2 ? 4 : 0} ${i * 8 + 4}H${size}`;
+  let out = `<path d="${dots}" stroke="${p[3]}" stroke-width="1.6" stroke-linecap="round" stroke-dasharray="0 8" opacity="0.5"/>`;
   // a fine diagonal lattice joining the roundels
   out += `<path d="M0 0L${size} ${size}M0 ${H}L${H} ${size}M${H} 0L${size} ${H}M0 ${H}L${H} 0M0 ${size}L${size} 0M${H} ${size}L${size} ${H}" stroke="${p[1]}" stroke-width="1" opacity="0.6"/>`;
   for (const [x, y] of [[0, 0], [H, 0], [0, H], [H, H]] as const) out += wrap(size, x, y, 16, (a, b) => fruit(p, a, b));

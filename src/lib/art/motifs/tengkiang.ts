@@ -33,6 +33,9 @@ interface Layers {
   dots: string;
   dark: string;
   door: string;
+  checkA: string;
+  checkB: string;
+  plank: string;
 }
 
 /** A barn standing on the ground at (x, y); it rises about 118 units above y. */
@@ -46,9 +49,10 @@ function barn(L: Layers, x: number, y: number): void {
   // Body, flaring upward, with vertical planks, a woven bamboo band and a door.
   const body: [number, number][] = [[x - 23, y - 29], [x + 23, y - 29], [x + 27, y - 60], [x - 27, y - 60]];
   L.wood += poly(body);
-  for (let i = -3; i <= 3; i++) if (i) L.thatch += `M${n(x + i * 6.4)} ${n(y - 30)}L${n(x + i * 7.4)} ${n(y - 59)}`;
+  for (let i = -3; i <= 3; i++) if (i) L.plank += `M${n(x + i * 6.4)} ${n(y - 31)}L${n(x + i * 6.9)} ${n(y - 45)}`;
   L.weave += poly([[x - 25.3, y - 46], [x + 25.3, y - 46], [x + 26.4, y - 54], [x - 26.4, y - 54]]);
-  for (let i = -5; i < 5; i++) L.dark += `M${n(x + i * 5 + 0.5)} ${n(y - 47)}l2.5 -3.5l-2.5 -3.5M${n(x + i * 5 + 3)} ${n(y - 47)}l2.5 -3.5l-2.5 -3.5`;
+  L.checkA += `M${n(x - 24)} ${n(y - 48)}h48M${n(x - 24)} ${n(y - 52)}h48`;
+  L.checkB += `M${n(x - 24)} ${n(y - 50)}h48`;
   L.door += poly([[x - 6, y - 29], [x + 6, y - 29], [x + 6.4, y - 43], [x - 6.4, y - 43]]);
   // Steep pointed front roof with eaves, tiered thatch and a crossed ridge at the peak.
   const apex = y - 120;
@@ -77,14 +81,28 @@ function rice(L: Layers, x: number, y: number, dir: number, h: number): void {
     const top = y - h * k;
     const tipX = x + dx + dir * 12 * k;
     L.stalk += `M${n(x + dx * 0.3)} ${n(y)}Q${n(x + dx)} ${n(top)} ${n(tipX)} ${n(top + 8 * k)}`;
-    for (let g = 0; g < 4; g++) {
-      const t = 0.45 + g * 0.17;
-      const gx = x + dx + (tipX - x - dx) * t;
-      const gy = top - 2 + 10 * k * t * t;
-      L.grain += dot(gx - dir * 1.5, gy - 1.8) + dot(gx + dir * 1.2, gy + 2.4);
+    // The bowed head: the upper part of the stalk's curve, beaded with grains.
+    const x0 = x + dx * 0.3;
+    let head = '';
+    for (let g = 0; g <= 4; g++) {
+      const t = 0.5 + g * 0.125;
+      const u = 1 - t;
+      head += `${g ? 'L' : 'M'}${n(u * u * x0 + 2 * u * t * (x + dx) + t * t * tipX)} ${n(u * u * y + 2 * u * t * top + t * t * (top + 8 * k))}`;
     }
+    L.grain += head;
   }
   L.stalk += `M${n(x - 6)} ${n(y)}Q${n(x - 7)} ${n(y - h * 0.4)} ${n(x - 13)} ${n(y - h * 0.55)}M${n(x + 6)} ${n(y)}Q${n(x + 7)} ${n(y - h * 0.4)} ${n(x + 13)} ${n(y - h * 0.5)}`;
+}
+
+/** A harvested sheaf (ikat padi) centred on (x, y): stalks tied at the waist, heads bowing both ways. */
+function sheaf(L: Layers, x: number, y: number): void {
+  for (let i = -2; i <= 2; i++) {
+    L.stalk += `M${n(x + i * 2.6)} ${n(y + 20)}L${n(x + i * 0.8)} ${n(y + 2)}L${n(x + i * 1.6)} ${n(y - 10)}`;
+    const s = i < 0 || (i === 0 && true) ? -1 : 1;
+    const hx = x + i * 1.6;
+    L.grain += `M${n(hx)} ${n(y - 10)}Q${n(hx + s * (5 + Math.abs(i) * 2))} ${n(y - 20 + Math.abs(i))} ${n(hx + s * (10 + Math.abs(i) * 3))} ${n(y - 4 + Math.abs(i) * 2)}`;
+  }
+  L.dark += `M${n(x - 5)} ${n(y + 1)}h10M${n(x - 5.4)} ${n(y + 4)}h10.8`;
 }
 
 function draw(palette: readonly string[]): string {
@@ -92,7 +110,7 @@ function draw(palette: readonly string[]): string {
   const gold = ink(palette, 1);
   const black = ink(palette, 2);
   const cream = palette[0]!;
-  const L: Layers = { wood: '', roof: '', line: '', thatch: '', weave: '', stalk: '', grain: '', dots: '', dark: '', door: '' };
+  const L: Layers = { wood: '', roof: '', line: '', thatch: '', weave: '', stalk: '', grain: '', dots: '', dark: '', door: '', checkA: '', checkB: '', plank: '' };
   let ground = '';
   for (const [bx, by] of [[50, 150], [150, 50]] as const) {
     wrapXY(bx, by - 60, 40, 62, (x, y) => barn(L, x, y + 60));
@@ -101,6 +119,7 @@ function draw(palette: readonly string[]): string {
       rice(L, x + 49, y + 25, 1, 40);
       ground += `M${n(x - 62)} ${n(y + 28)}h124`;
     });
+    wrapXY(bx + 50, by - 72, 22, 24, (x, y) => sheaf(L, x, y));
   }
   // Cecek dots between the barns.
   let cecek = '';
@@ -110,9 +129,12 @@ function draw(palette: readonly string[]): string {
     `<path d="${cecek}" ${round} stroke="${brown}" stroke-width="1.5" stroke-dasharray="0 20" opacity="0.28"/>` +
     `<path d="${ground}" ${round} stroke="${brown}" stroke-width="1.6" stroke-dasharray="0 4"/>` +
     `<path d="${L.stalk}" ${round} stroke="${brown}" stroke-width="1.3"/>` +
-    `<path d="${L.grain}" ${round} stroke="${gold}" stroke-width="3.4"/>` +
+    `<path d="${L.grain}" ${round} stroke="${gold}" stroke-width="4.6" stroke-dasharray="0 3.4"/>` +
     `<path d="${L.wood}" fill="${brown}" stroke="${black}" stroke-width="1.1" stroke-linejoin="round"/>` +
+    `<path d="${L.plank}" ${round} stroke="${gold}" stroke-width="1.1" opacity="0.75"/>` +
     `<path d="${L.weave}" fill="${gold}" stroke="${black}" stroke-width="0.9"/>` +
+    `<path d="${L.checkA}" fill="none" stroke="${brown}" stroke-width="2" stroke-dasharray="3 3"/>` +
+    `<path d="${L.checkB}" fill="none" stroke="${brown}" stroke-width="2" stroke-dasharray="3 3" stroke-dashoffset="3"/>` +
     `<path d="${L.roof}" fill="${gold}" stroke="${black}" stroke-width="1.6" stroke-linejoin="round"/>` +
     `<path d="${L.thatch}" ${round} stroke="${brown}" stroke-width="1.1"/>` +
     `<path d="${L.dots}" ${round} stroke="${brown}" stroke-width="2"/>` +

@@ -1,0 +1,13 @@
+/**
+ * Versioned migrations, applied in order, each once, each in its own transaction.
+ * Never edit a migration that has shipped: add the next one.
+ */
+import m001 from './001-artisans-products.ts';
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'artisans-products', sql: m001 }];

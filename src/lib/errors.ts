@@ -1,0 +1,50 @@
+/**
+ * One error type for the whole app, with a short closed list of codes, mapped to HTTP in one place
+ * (`httpStatus`). Foreign errors are wrapped with `cause`, never swallowed.
+ */
+export const ERROR_CODES = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.hint = options.hint;
+  }
+}
+
+export function httpStatus(error: unknown): number {
+  return error instanceof AppError ? ERROR_CODES[error.code] : 500;
+}
+
+/** PostgreSQL SQLSTATEs we turn into our codes; anything else stays `internal`. */
+const PG_CODES: Record<string, ErrorCode> = {
+  '23505': 'conflict', // unique_violation
+  '23503': 'invalid', // foreign_key_violation
+  '23514': 'invalid', // check_violation
+  '23502': 'invalid', // not_null_violation
+  '22P02': 'invalid', // invalid_text_representation (e.g. a malformed uuid)
+  '40001': 'conflict', // serialization_failure
+};
+
+/** Wraps a database error as an AppError, keeping the original as `cause`. */
+export function fromDatabaseError(error: unknown, message: string): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string } | null)?.code;
+  return new AppError((code && PG_CODES[code]) || 'internal', message, { cause: error });
+}

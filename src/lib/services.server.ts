@@ -1,0 +1,49 @@
+/**
+ * The one place that reads configuration and picks implementations. Everything else receives
+ * what it needs from here.
+ */
+import { join, resolve } from 'node:path';
+import { loadConfig, type Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { openPgliteDatabase } from './db/pglite-database.ts';
+import { openPostgresDatabase } from './db/postgres-database.ts';
+
+export interface Services {
+  config: Config;
+  db: Database;
+}
+
+/** Opens the configured database and applies pending migrations. */
+export async function openDatabase(config: Config): Promise<Database> {
+  const db = config.DATABASE_URL
+    ? await openPostgresDatabase(config.DATABASE_URL).catch((cause: unknown) => {
+        throw new Error(
+          `Cannot connect to PostgreSQL at DATABASE_URL (${redact(config.DATABASE_URL!)}): ${(cause as Error).message}.\n` +
+            '  Start the server, fix the URL, or unset DATABASE_URL to use the embedded PGlite database.',
+          { cause },
+        );
+      })
+    : await openPgliteDatabase(pgliteDir(config));
+  await migrate(db);
+  return db;
+}
+
+export function pgliteDir(config: Config): string {
+  return join(resolve(config.DATA_DIR), 'pglite');
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+let services: Promise<Services> | undefined;
+
+/** The process's services, created on first use. */
+export function getServices(): Promise<Services> {
+  services ??= (async () => {
+    const config = loadConfig();
+    return { config, db: await openDatabase(config) };
+  })();
+  return services;
+}

@@ -1,0 +1,128 @@
+/**
+ * The repository contract: the same behaviour on every Database implementation.
+ * `describeDatabase(name, open)` runs it against one; see database.test.ts for which run here.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/lib/db/database.ts';
+import { migrate } from '../../src/lib/db/migrate.ts';
+import { AppError } from '../../src/lib/errors.ts';
+import {
+  addProductImage,
+  countPublicProducts,
+  createArtisan,
+  createProduct,
+  findPublicArtisan,
+  findPublicProduct,
+  listArtisansForMotif,
+  listPublicProducts,
+  setArtisanStatus,
+  takeStock,
+} from '../../src/lib/catalogue/store-repository.ts';
+import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
+
+export function describeDatabase(name: string, open: () => Promise<Database>) {
+  describe(`Database contract: ${name}`, () => {
+    let db: Database;
+
+    beforeAll(async () => {
+      db = await open();
+      await migrate(db);
+    });
+    afterAll(async () => {
+      await db?.close();
+    });
+    beforeEach(async () => {
+      await db.exec('TRUNCATE product_images, products, artisans CASCADE');
+    });
+
+    it('applies migrations once, however often it is asked', async () => {
+      expect(await migrate(db)).toEqual([]);
+      const rows = await db.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id');
+      expect(rows.map((r) => r.id)).toEqual([1]);
+    });
+
+    it('stores an artisan and a product and reads them back as domain objects', async () => {
+      const artisan = await createArtisan(db, buildArtisanInput({ slug: 'sanggar-contoh', status: 'approved' }));
+      expect(artisan.bio.en).toMatch(/sample/i);
+      const product = await createProduct(db, buildProductInput({ artisanId: artisan.id, slug: 'kain-kopi-1', priceIdr: 350_000 }));
+      expect(product.priceIdr).toBe(350_000);
+      expect(Number.isInteger(product.priceIdr)).toBe(true);
+      await addProductImage(db, product.id, {
+        position: 0, imageKey: 'abc', width: 1200, height: 900, placeholder: 'data:image/webp;base64,AAAA',
+        dominantColors: ['#4a2c1a'], variants: [{ format: 'avif', width: 640, height: 480, path: 'ab/abc-640.avif' }], alt: { id: 'Kain', en: 'Cloth' },
+      });
+      const view = await findPublicProduct(db, 'kain-kopi-1');
+      expect(view?.artisan.slug).toBe('sanggar-contoh');
+      expect(view?.images[0]?.variants[0]?.format).toBe('avif');
+      expect(view?.motifs).toEqual(['kopi']);
+    });
+
+    it('refuses a duplicate slug as a conflict', async () => {
+      await createArtisan(db, buildArtisanInput({ slug: 'kembar' }));
+      const error = await createArtisan(db, buildArtisanInput({ slug: 'kembar' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('conflict');
+    });
+
+    it('rejects bad input before it reaches the database, and the database rejects what slips past', async () => {
+      const artisan = await createArtisan(db, buildArtisanInput({ status: 'approved' }));
+      await expect(createProduct(db, buildProductInput({ artisanId: artisan.id, priceIdr: -5 }))).rejects.toMatchObject({ code: 'invalid' });
+      await expect(createProduct(db, buildProductInput({ artisanId: artisan.id, priceIdr: 12.5 }))).rejects.toMatchObject({ code: 'invalid' });
+      await expect(createProduct(db, buildProductInput({ artisanId: artisan.id, oneOfAKind: true, stock: 2 }))).rejects.toMatchObject({ code: 'invalid' });
+      await expect(db.query(`UPDATE products SET price_idr = 0`)).resolves.toBeDefined(); // no rows yet
+      const p = await createProduct(db, buildProductInput({ artisanId: artisan.id }));
+      await expect(db.query(`UPDATE products SET stock = -1 WHERE id = $1`, [p.id])).rejects.toBeDefined();
+    });
+
+    it('shows the public only active, unhidden pieces of approved artisans', async () => {
+      const approved = await createArtisan(db, buildArtisanInput({ slug: 'disetujui', status: 'approved' }));
+      const pending = await createArtisan(db, buildArtisanInput({ slug: 'menunggu', status: 'pending' }));
+      await createProduct(db, buildProductInput({ artisanId: approved.id, slug: 'aktif', status: 'active' }));
+      await createProduct(db, buildProductInput({ artisanId: approved.id, slug: 'draf', status: 'draft' }));
+      await createProduct(db, buildProductInput({ artisanId: pending.id, slug: 'milik-menunggu', status: 'active' }));
+      const hidden = await createProduct(db, buildProductInput({ artisanId: approved.id, slug: 'disembunyikan', status: 'active' }));
+      await db.query('UPDATE products SET hidden = true WHERE id = $1', [hidden.id]);
+
+      expect((await listPublicProducts(db)).map((p) => p.slug)).toEqual(['aktif']);
+      expect(await findPublicProduct(db, 'draf')).toBeNull();
+      expect(await findPublicArtisan(db, 'menunggu')).toBeNull();
+
+      await setArtisanStatus(db, approved.id, 'suspended');
+      expect(await listPublicProducts(db)).toEqual([]);
+    });
+
+    it('filters public pieces by motif, region and artisan, and pages through them', async () => {
+      const a = await createArtisan(db, buildArtisanInput({ slug: 'a', region: 'muara-enim', status: 'approved' }));
+      const b = await createArtisan(db, buildArtisanInput({ slug: 'b', region: 'cirebon', status: 'approved' }));
+      for (let i = 0; i < 5; i++) await createProduct(db, buildProductInput({ artisanId: a.id, slug: `kopi-${i}`, motifs: ['kopi'] }));
+      for (let i = 0; i < 3; i++) await createProduct(db, buildProductInput({ artisanId: b.id, slug: `mega-${i}`, motifs: ['mega-mendung', 'wadasan'] }));
+      expect(await countPublicProducts(db, { motif: 'wadasan' })).toBe(3);
+      expect(await countPublicProducts(db, { region: 'muara-enim' })).toBe(5);
+      expect(await countPublicProducts(db, { artisanSlug: 'b' })).toBe(3);
+      const page1 = await listPublicProducts(db, { motif: 'kopi', limit: 2 });
+      const page3 = await listPublicProducts(db, { motif: 'kopi', limit: 2, offset: 4 });
+      expect(page1).toHaveLength(2);
+      expect(page3).toHaveLength(1);
+      expect((await listArtisansForMotif(db, 'mega-mendung')).map((x) => x.slug)).toEqual(['b']);
+    });
+
+    it('rolls a transaction back when its work throws', async () => {
+      await expect(
+        db.transaction(async (tx) => {
+          await createArtisan(tx, buildArtisanInput({ slug: 'sementara' }));
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow('stop');
+      expect(await db.query(`SELECT 1 FROM artisans WHERE slug = 'sementara'`)).toEqual([]);
+    });
+
+    it('never sells the last piece twice, however many buyers race for it', async () => {
+      const artisan = await createArtisan(db, buildArtisanInput({ status: 'approved' }));
+      const piece = await createProduct(db, buildProductInput({ artisanId: artisan.id, oneOfAKind: true, stock: 1 }));
+      const results = await Promise.all(Array.from({ length: 8 }, () => db.transaction((tx) => takeStock(tx, piece.id, 1))));
+      expect(results.filter((r) => r !== null)).toEqual([0]);
+      const [row] = await db.query<{ stock: number }>('SELECT stock FROM products WHERE id = $1', [piece.id]);
+      expect(row!.stock).toBe(0);
+    });
+  });
+}
