@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          // PGlite starts a whole Postgres in WASM: seconds, more on a loaded 2-core machine.
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
         },
       },
       {

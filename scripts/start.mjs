@@ -15,6 +15,17 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 buildIfNeeded();
+
+// Migrations, and the sample catalogue on an empty database (never in production).
+const { seed } = await import('./seed.ts');
+if (process.env.NODE_ENV === 'production') {
+  const { loadConfig } = await import('../src/lib/config.ts');
+  const { openDatabase } = await import('../src/lib/services.server.ts');
+  await (await openDatabase(loadConfig())).close();
+} else {
+  await seed();
+}
+
 process.env.PORT ??= '4321';
 process.env.HOST ??= '0.0.0.0';
 console.log(`canting: serving on http://localhost:${process.env.PORT}/`);

@@ -16,7 +16,14 @@ export interface Services {
 
 /** Opens the configured database and applies pending migrations. */
 export async function openDatabase(config: Config): Promise<Database> {
-  const db = config.DATABASE_URL
+  const db = await connectDatabase(config);
+  await migrate(db);
+  return db;
+}
+
+/** Connects to the configured database: PostgreSQL when DATABASE_URL is set, else PGlite under DATA_DIR. */
+export async function connectDatabase(config: Config): Promise<Database> {
+  return config.DATABASE_URL
     ? await openPostgresDatabase(config.DATABASE_URL).catch((cause: unknown) => {
         throw new Error(
           `Cannot connect to PostgreSQL at DATABASE_URL (${redact(config.DATABASE_URL!)}): ${(cause as Error).message}.\n` +
@@ -24,13 +31,16 @@ export async function openDatabase(config: Config): Promise<Database> {
           { cause },
         );
       })
-    : await openPgliteDatabase(pgliteDir(config));
-  await migrate(db);
-  return db;
+    : openPgliteDatabase(pgliteDir(config));
 }
 
 export function pgliteDir(config: Config): string {
   return join(resolve(config.DATA_DIR), 'pglite');
+}
+
+/** Where processed images live: content-addressed files, served under /media/. */
+export function mediaDir(config: Config): string {
+  return join(resolve(config.DATA_DIR), 'media');
 }
 
 function redact(url: string): string {

@@ -1,15 +1,26 @@
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../data/catalogue.ts';
+import { listPublicArtisans, listPublicProductSlugs } from '../lib/catalogue/store-repository.ts';
+import { getServices } from '../lib/services.server.ts';
 import { renderSitemap, type SitemapPage } from '../lib/seo/sitemap.ts';
 
-/** Every cultural page in both languages. Products and artisans join when the store exists. */
+// On demand: products and artisans come from the database.
+export const prerender = false;
+
+/** Every cultural page, public product and approved artisan, in both languages. */
 export const GET: APIRoute = async ({ site }) => {
   const c = await loadCatalogue();
+  const { db } = await getServices();
+  const [products, artisans] = await Promise.all([listPublicProductSlugs(db), listPublicArtisans(db)]);
   const pages: SitemapPage[] = [
     ...['/', '/motifs/', '/regions/', '/techniques/', '/visit/', '/glossary/'].map((path) => ({ path })),
     ...c.regions.map((r) => ({ path: `/regions/${r.id}` })),
     ...c.motifs.map((m) => ({ path: `/motifs/${m.id}` })),
     ...c.techniques.map((t) => ({ path: `/techniques/${t.id}` })),
+    ...artisans.map((a) => ({ path: `/artisans/${a.slug}` })),
+    ...products.map((p) => ({ path: `/products/${p.slug}`, lastmod: p.updatedAt.toISOString().slice(0, 10) })),
   ];
-  return new Response(renderSitemap(pages, site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(renderSitemap(pages, site!), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  });
 };

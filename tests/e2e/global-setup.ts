@@ -44,12 +44,20 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'canting-e2e-'));
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_SITE_URL: 'http://localhost:4321' },
+  // The same path as `npm start`: migrations, the sample catalogue on an empty database, then the server.
+  const server = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: process.env.E2E_DATA_DIR ?? dataDir,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+      PUBLIC_SITE_URL: 'http://localhost:4321',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${baseUrl}/id/`, server, 30_000);
+  await waitFor(`${baseUrl}/id/`, server, 600_000);
   project.provide('baseUrl', baseUrl);
   return async () => {
     server.kill('SIGTERM');

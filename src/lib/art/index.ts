@@ -5,12 +5,10 @@
 import type { MotifArt } from './types.ts';
 import { n } from './svg.ts';
 
-const modules = import.meta.glob<{ default: MotifArt }>('./motifs/*.ts', { eager: true });
+import { MOTIF_ART } from './motifs/index.ts';
 
-/** Motif slug → its art, from the files in ./motifs (one file per motif, named by slug). */
-export const motifArt: ReadonlyMap<string, MotifArt> = new Map(
-  Object.entries(modules).map(([path, mod]) => [path.replace(/^.*\/(.*)\.ts$/, '$1'), mod.default]),
-);
+/** Motif slug → its art (one file per motif in ./motifs, named by slug). */
+export const motifArt: ReadonlyMap<string, MotifArt> = new Map(Object.entries(MOTIF_ART));
 
 export function getMotifArt(slug: string): MotifArt {
   const art = motifArt.get(slug);

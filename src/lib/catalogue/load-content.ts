@@ -43,3 +43,14 @@ export async function loadContent(contentDir: string): Promise<{ content: Loaded
   }
   return { content: content as LoadedContent, problems };
 }
+
+/** The content as the plain `Catalogue` pages use, for scripts; throws on any schema problem. */
+export async function catalogueFromContent(contentDir: string): Promise<import('./catalogue.ts').Catalogue> {
+  const { content, problems } = await loadContent(contentDir);
+  if (problems.length) {
+    throw new Error(`content/ has problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
+  }
+  return Object.fromEntries(
+    Object.entries(content).map(([name, entries]) => [name, entries.map((e) => ({ ...(e.data as object), id: e.id }))]),
+  ) as unknown as import('./catalogue.ts').Catalogue;
+}

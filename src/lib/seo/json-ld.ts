@@ -51,3 +51,41 @@ export function batikEvent(event: Entry<BatikEvent>, lang: Lang, url: string, lo
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+export interface ProductLd {
+  name: string;
+  description: string;
+  url: string;
+  images: string[];
+  sku: string;
+  priceIdr: number;
+  stock: number;
+  leadTimeDays: number | null;
+  seller: string;
+  category: string;
+}
+
+/** schema.org Product with one Offer priced in whole rupiah (IDR). */
+export function productJsonLd(p: ProductLd) {
+  const availability =
+    p.stock > 0 ? 'https://schema.org/InStock' : p.leadTimeDays ? 'https://schema.org/MadeToOrder' : 'https://schema.org/OutOfStock';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: p.name,
+    description: p.description,
+    sku: p.sku,
+    image: p.images,
+    category: p.category,
+    url: p.url,
+    offers: {
+      '@type': 'Offer',
+      url: p.url,
+      priceCurrency: 'IDR',
+      price: String(p.priceIdr),
+      availability,
+      itemCondition: 'https://schema.org/NewCondition',
+      seller: { '@type': 'Organization', name: p.seller },
+    },
+  };
+}

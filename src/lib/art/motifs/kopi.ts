@@ -1,21 +1,19 @@
 /**
- * Kopi Semende: coffee sprigs (paired leaves on a twig, with a cluster of red cherries) set
- * half-drop and mirrored, alternating with trios of roasted beans, each bean split by its centre
- * crease and ringed with cecek dots, on a dotted ground. Lines in the ground colour are wax lines.
+ * Kopi Semende: wavy coffee branches run corner to corner, a diagonal (lereng) rhythm across the
+ * cloth, with pairs of veined leaves and clusters of red cherries at every node. Between the
+ * branches lie trios of roasted beans, each split by its centre crease and ringed with cecek, and
+ * small dot rosettes, on a dotted ground. Lines in the ground colour stand for wax-resist lines.
  */
 import type { MotifArt } from '../types.ts';
 import { ink, n, wrap } from '../svg.ts';
 
 const size = 200;
 
-/** Maps local (x, y) to tile coordinates: rotate by `deg`, mirror when `flip`, then move to (cx, cy). */
-function place(cx: number, cy: number, deg = 0, flip = false) {
+/** Maps local (x, y) to tile coordinates: rotate by `deg`, then move to (cx, cy). */
+function place(cx: number, cy: number, deg = 0) {
   const c = Math.cos((deg * Math.PI) / 180);
   const s = Math.sin((deg * Math.PI) / 180);
-  return (x: number, y: number): string => {
-    const fx = flip ? -x : x;
-    return `${n(cx + fx * c - y * s)} ${n(cy + fx * s + y * c)}`;
-  };
+  return (x: number, y: number): string => `${n(cx + x * c - y * s)} ${n(cy + x * s + y * c)}`;
 }
 
 /** Path data for an ellipse rotated by `deg`. */
@@ -72,12 +70,14 @@ function branch(t: number, amp: number): [number, number] {
 
 /** The branch with its leaf pairs and cherry clusters at four nodes. */
 function sprigs(out: Layers): void {
-  let d = '';
-  for (let i = 0; i <= 40; i++) {
-    const [x, y] = branch(i / 40, 9);
-    d += `${i ? 'L' : 'M'}${n(x)} ${n(y)}`;
-  }
-  out.twig += d;
+  const pts = Array.from({ length: 41 }, (_, i) => branch(i / 40, 9));
+  const line = (ps: [number, number][], dx: number, dy: number) =>
+    ps.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x + dx)} ${n(y + dy)}`).join('');
+  out.twig += line(pts, 0, 0);
+  // The neighbouring tiles' branches meet this one at the corners: draw their last few units too.
+  const head = pts.slice(0, 3);
+  const tail = pts.slice(-3);
+  out.twig += line(tail, -size, 0) + line(head, 0, -size) + line(head, size, 0) + line(tail, 0, size);
   for (let k = 0; k < 4; k++) {
     const [x, y] = branch(0.125 + k * 0.25, 9);
     const side = k % 2 ? -1 : 1;

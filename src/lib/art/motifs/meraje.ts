@@ -1,7 +1,7 @@
 /**
  * Tumpal meraje (Batik Serasan): a tumpal border, repeated as cloth. The deep band holds tall
- * opposed triangles: gold ones rising, each filled with a songket-like lattice of lozenges round a
- * spine of cream dots, interlocked with indigo ones hanging from the top edge. A narrower band of
+ * opposed triangles: gold ones rising, each filled with a songket-like lattice of lozenges with a
+ * cream dot in every cell, interlocked with indigo ones hanging from the top edge. A narrower band of
  * small triangles meeting point to point, with lozenges in between, and lozenge-chain borders
  * complete the repeat. The drawing of the registered motif is not documented; this is a reading.
  */
@@ -89,23 +89,23 @@ function draw(palette: readonly string[]): string {
   const L: Layers = { gold: '', ground: '', lattice: '', indigo: '', inset: '', cream: '', goldDot: '', rule: '', chain: '', frond: '' };
   const add = (fn: (x: number, y: number) => void) => (x: number, y: number) => (fn(x, y), '');
 
-  // Deep tumpal band between y = 14 and y = 98.
+  // Deep tumpal band between y = 10 and y = 94; both tile edges fall in plain ground.
   for (let k = 0; k < size / W; k++) {
-    wrap(size, k * W, 0, W / 2, add((x) => hanging(L, x, 14, 96)));
-    rising(L, k * W + W / 2, 16, 98);
+    wrap(size, k * W, 0, W / 2, add((x) => hanging(L, x, 10, 92)));
+    rising(L, k * W + W / 2, 12, 94);
   }
-  // Narrow band of small triangles meeting point to point, between y = 112 and y = 146.
+  // Narrow band of small triangles meeting point to point, between y = 108 and y = 142.
   for (let k = 0; k < size / W; k++) {
     const x = k * W + W / 2;
-    L.gold += poly([[x - 11, 112], [x, 128], [x + 11, 112]]) + poly([[x - 11, 146], [x, 130], [x + 11, 146]]);
-    L.ground += poly([[x - 5, 114.5], [x, 122], [x + 5, 114.5]]) + poly([[x - 5, 143.5], [x, 136], [x + 5, 143.5]]);
-    wrap(size, k * W, 129, 9, add((cx, cy) => {
+    L.gold += poly([[x - 11, 108], [x, 124], [x + 11, 108]]) + poly([[x - 11, 142], [x, 126], [x + 11, 142]]);
+    L.ground += poly([[x - 5, 110.5], [x, 118], [x + 5, 110.5]]) + poly([[x - 5, 139.5], [x, 132], [x + 5, 139.5]]);
+    wrap(size, k * W, 125, 9, add((cx, cy) => {
       L.indigo += lozenge(cx, cy, 8, 11);
       L.cream += dot(cx, cy);
     }));
   }
-  border(L, 105);
-  border(L, 153);
+  border(L, 101);
+  border(L, 149);
 
   const round = 'fill="none" stroke-linecap="round"';
   return (

@@ -1,7 +1,7 @@
 /**
- * Padi: ripe rice stalks marching in diagonal rows. Each stalk rises from a pair of long blades,
- * arches over and lets its heavy head hang, the grains beaded along both sides of the drooping
- * panicle; a row of cecek dots runs between the rows.
+ * Padi: ripe rice stalks marching in diagonal rows. Each stalk rises from three long blades (each
+ * with a wax-line midrib), arches over and lets its heavy head hang: three drooping branches, the
+ * grains beaded along both sides of each. Cecek dots fill the ground.
  */
 import type { MotifArt } from '../types.ts';
 import { ink, n } from '../svg.ts';

@@ -1,7 +1,8 @@
 /**
  * Tengkiang: the Semende rice barn, half-drop. Each barn stands on stilts over stone footings, with
  * a plank-and-woven-bamboo body, a steep pointed triangular front roof of tiered thatch and a
- * detachable ladder leaning at its door; clumps of ripe rice grow beside it, on a cecek-dot ground.
+ * detachable ladder leaning at its door; clumps of ripe rice grow beside it and a tied sheaf of
+ * harvested rice stands between the barns, on a cecek-dot ground.
  */
 import type { MotifArt } from '../types.ts';
 import { ink, n } from '../svg.ts';
@@ -109,7 +110,6 @@ function draw(palette: readonly string[]): string {
   const brown = ink(palette, 0);
   const gold = ink(palette, 1);
   const black = ink(palette, 2);
-  const cream = palette[0]!;
   const L: Layers = { wood: '', roof: '', line: '', thatch: '', weave: '', stalk: '', grain: '', dots: '', dark: '', door: '', checkA: '', checkB: '', plank: '' };
   let ground = '';
   for (const [bx, by] of [[50, 150], [150, 50]] as const) {

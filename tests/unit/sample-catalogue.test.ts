@@ -1,0 +1,253 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { generateSampleProducts, SAMPLE_ARTISANS, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
+import { artisanInputSchema, CATEGORIES, productInputSchema } from '../../src/lib/catalogue/store-model.ts';
+
+const MOTIF_DIR = join(import.meta.dirname, '../../content/motifs');
+
+function loadMotifs(): MotifInfo[] {
+  return readdirSync(MOTIF_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const data = yaml.load(readFileSync(join(MOTIF_DIR, f), 'utf8')) as { region: string; techniques: string[]; name: { id: string; en: string } };
+      return { id: f.replace(/\.yaml$/, ''), region: data.region, techniques: data.techniques, name: data.name };
+    });
+}
+
+const motifs = loadMotifs();
+const motifById = new Map(motifs.map((m) => [m.id, m]));
+const products = generateSampleProducts(motifs);
+const regionOf = new Map(SAMPLE_ARTISANS.map((a) => [a.input.slug, a.input.region]));
+const REGIONS = ['muara-enim', 'prabumulih', 'pekalongan', 'probolinggo', 'cirebon', 'lampung'];
+/** Real businesses and makers named in docs/batik-facts.md; no sample name may contain them. */
+const REAL_NAMES = ['serasan', 'kujur', 'gabovira', 'siger roemah', 'azizah', 'aziza', 'wasis', 'deandra', 'ronggo', 'prabulinggih', 'selowati', 'dewi rengganis', 'pasir berbisik', 'trusmi', 'van zuylen'];
+/** The one documented cross-region exception (brief §1.2): Pekalongan makers trained Prabumulih's nanas makers. */
+const GUEST_MOTIFS: Record<string, string[]> = { pekalongan: ['nanas'] };
+
+/** Price limits in rupiah per technique and category (docs/batik-facts.md §4). */
+function priceLimits(p: SampleProduct['input']): [number, number] {
+  const cloth = ['kain-panjang', 'sarung', 'selendang'].includes(p.category);
+  if (p.technique === 'songket') return [750_000, 5_000_000];
+  if (p.technique === 'jumputan') return [50_000, 400_000];
+  if (p.category === 'kemeja') return [150_000, 1_500_000];
+  if (p.category === 'tas') return [100_000, 900_000];
+  if (p.category === 'dompet') return [50_000, 250_000];
+  expect(cloth).toBe(true);
+  if (p.technique === 'cap') return [75_000, 350_000];
+  if (p.technique === 'kombinasi') return [250_000, 900_000];
+  if (p.technique === 'tulis') return p.dye === 'natural' && p.fabric === 'sutra' ? [450_000, 15_000_000] : [450_000, 5_000_000];
+  throw new Error(`unexpected technique ${p.technique}`);
+}
+
+describe('sample artisans', () => {
+  it('has at least 12 artisans, at least two in every region, all valid', () => {
+    expect(SAMPLE_ARTISANS.length).toBeGreaterThanOrEqual(12);
+    for (const region of REGIONS) {
+      expect(SAMPLE_ARTISANS.filter((a) => a.input.region === region).length, region).toBeGreaterThanOrEqual(2);
+    }
+    for (const a of SAMPLE_ARTISANS) {
+      const parsed = artisanInputSchema.safeParse(a.input);
+      expect(parsed.success, `${a.input.slug}: ${parsed.error?.message}`).toBe(true);
+      expect(a.input.status).toBe('approved');
+      expect(a.input.isSample).toBe(true);
+      expect(a.input.whatsapp).toMatch(/^\+62812000001\d\d$/);
+    }
+    expect(new Set(SAMPLE_ARTISANS.map((a) => a.input.slug)).size).toBe(SAMPLE_ARTISANS.length);
+  });
+
+  it('uses fictional names only and marks every bio and workshop as sample data', () => {
+    for (const a of SAMPLE_ARTISANS) {
+      const names = `${a.input.name} ${a.input.workshop} ${a.input.slug}`.toLowerCase();
+      for (const real of REAL_NAMES) expect(names, `${a.input.slug} contains "${real}"`).not.toContain(real);
+      expect(a.input.workshop).toMatch(/Contoh/);
+      expect(a.input.bio.id).toMatch(/^Perajin contoh \(data contoh\)/);
+      expect(a.input.bio.en).toMatch(/^Sample artisan \(sample data\)/);
+    }
+  });
+
+  it('has some LSP Batik holders (2022) and some visibly fake Batikmark numbers', () => {
+    const certs = SAMPLE_ARTISANS.flatMap((a) => a.input.certifications ?? []);
+    expect(certs.some((c) => c.kind === 'lsp-batik' && c.year === 2022)).toBe(true);
+    const marks = certs.filter((c) => c.kind === 'batikmark');
+    expect(marks.length).toBeGreaterThan(0);
+    for (const c of marks) expect(c.number).toMatch(/^CONTOH-/);
+  });
+});
+
+describe('sample products', () => {
+  it('generates at least 240 valid products with unique slugs', () => {
+    expect(products.length).toBeGreaterThanOrEqual(240);
+    for (const p of products) {
+      const parsed = productInputSchema.safeParse({ ...p.input, artisanId: '00000000-0000-4000-8000-000000000000' });
+      expect(parsed.success, `${p.input.slug}: ${parsed.error?.message}`).toBe(true);
+      expect(p.input.status).toBe('active');
+      expect(p.input.isSample).toBe(true);
+      expect(p.input.colors).toEqual([]);
+      expect(regionOf.has(p.artisanSlug)).toBe(true);
+    }
+    expect(new Set(products.map((p) => p.input.slug)).size).toBe(products.length);
+  });
+
+  it('covers every motif and all six categories', () => {
+    const used = new Set(products.flatMap((p) => p.input.motifs));
+    for (const m of motifs) expect(used.has(m.id), m.id).toBe(true);
+    expect(new Set(products.map((p) => p.input.category))).toEqual(new Set(CATEGORIES));
+  });
+
+  it("makes each artisan's motifs from its own region, with only the documented rare exception", () => {
+    for (const a of SAMPLE_ARTISANS) {
+      const own = products.filter((p) => p.artisanSlug === a.input.slug);
+      expect(own.length, a.input.slug).toBeGreaterThan(0);
+      const foreign = own.filter((p) => p.input.motifs.some((id) => motifById.get(id)?.region !== a.input.region));
+      const allowed = GUEST_MOTIFS[a.input.region] ?? [];
+      for (const p of foreign) {
+        for (const id of p.input.motifs) expect(motifById.get(id)?.region === a.input.region || allowed.includes(id), `${p.input.slug}: ${id}`).toBe(true);
+      }
+      expect(foreign.length, a.input.slug).toBeLessThanOrEqual(Math.ceil(own.length * 0.1));
+    }
+  });
+
+  it("only uses techniques from each motif's list, never printing", () => {
+    for (const p of products) {
+      expect(p.input.technique).not.toBe('printing');
+      for (const id of p.input.motifs) {
+        const motif = motifById.get(id);
+        expect(motif, id).toBeDefined();
+        expect(motif?.techniques, `${p.input.slug}: ${p.input.technique}`).toContain(p.input.technique);
+      }
+    }
+  });
+
+  it('keeps jumputan and songket (not batik) to cloths, and says so honestly', () => {
+    for (const p of products.filter((q) => q.input.technique === 'jumputan' || q.input.technique === 'songket')) {
+      expect(['kain-panjang', 'selendang']).toContain(p.input.category);
+      expect(`${p.input.title.id} ${p.input.title.en}`).not.toMatch(/batik/i);
+    }
+  });
+
+  it('prices within the ranges of the brief, as whole multiples of Rp 5,000', () => {
+    for (const p of products) {
+      const [lo, hi] = priceLimits(p.input);
+      expect(p.input.priceIdr, `${p.input.slug}`).toBeGreaterThanOrEqual(lo);
+      expect(p.input.priceIdr, `${p.input.slug}`).toBeLessThanOrEqual(hi);
+      expect(p.input.priceIdr % 5_000).toBe(0);
+    }
+    // The very top of the market (natural-dye silk tulis) is used sparingly.
+    expect(products.filter((p) => p.input.priceIdr > 5_000_000).length).toBeLessThanOrEqual(10);
+    // Tulis cloth costs more than cap cloth.
+    const cloth = (t: string) => products.filter((p) => p.input.technique === t && p.input.category === 'kain-panjang').map((p) => p.input.priceIdr);
+    expect(Math.min(...cloth('tulis'))).toBeGreaterThan(Math.max(...cloth('cap')));
+  });
+
+  it('uses realistic sizes and weights per category', () => {
+    for (const p of products) {
+      const { category, lengthCm, widthCm, weightGrams, fabric } = p.input;
+      const where = p.input.slug;
+      if (category === 'kemeja') {
+        expect(lengthCm, where).toBeUndefined();
+        expect(widthCm, where).toBeUndefined();
+        expect(weightGrams, where).toBeGreaterThanOrEqual(150);
+        expect(weightGrams, where).toBeLessThanOrEqual(320);
+        continue;
+      }
+      expect(lengthCm, where).toBeDefined();
+      expect(widthCm, where).toBeDefined();
+      const [len, wid] = [lengthCm ?? 0, widthCm ?? 0];
+      if (category === 'kain-panjang') {
+        expect(len, where).toBeGreaterThanOrEqual(225);
+        expect(len, where).toBeLessThanOrEqual(260);
+        expect(wid, where).toBeGreaterThanOrEqual(100);
+        expect(wid, where).toBeLessThanOrEqual(120);
+        expect(weightGrams, where).toBeGreaterThanOrEqual(fabric === 'sutra' ? 150 : 250);
+        expect(weightGrams, where).toBeLessThanOrEqual(p.input.technique === 'songket' ? 650 : 450);
+      } else if (category === 'sarung') {
+        expect(len, where).toBeGreaterThanOrEqual(180);
+        expect(len, where).toBeLessThanOrEqual(200);
+        expect(wid, where).toBeGreaterThanOrEqual(105);
+        expect(wid, where).toBeLessThanOrEqual(115);
+      } else if (category === 'selendang') {
+        expect(len, where).toBeGreaterThanOrEqual(180);
+        expect(len, where).toBeLessThanOrEqual(220);
+        expect(wid, where).toBeGreaterThanOrEqual(45);
+        expect(wid, where).toBeLessThanOrEqual(60);
+      } else if (category === 'tas') {
+        expect(Math.max(len, wid), where).toBeLessThanOrEqual(50);
+        expect(weightGrams, where).toBeGreaterThanOrEqual(300);
+        expect(weightGrams, where).toBeLessThanOrEqual(600);
+      } else if (category === 'dompet') {
+        expect(Math.max(len, wid), where).toBeLessThanOrEqual(22);
+        expect(weightGrams, where).toBeGreaterThanOrEqual(80);
+        expect(weightGrams, where).toBeLessThanOrEqual(150);
+      }
+    }
+  });
+
+  it('has a realistic stock mix: one-of-a-kind pieces, sold-out pieces and made-to-order pieces', () => {
+    const share = products.filter((p) => p.input.oneOfAKind).length / products.length;
+    expect(share).toBeGreaterThanOrEqual(0.15);
+    expect(share).toBeLessThanOrEqual(0.4);
+    for (const p of products) {
+      if (p.input.oneOfAKind) expect(p.input.stock).toBeLessThanOrEqual(1);
+      if (p.input.technique === 'cap' && p.input.stock > 0) {
+        expect(p.input.stock).toBeGreaterThanOrEqual(2);
+        expect(p.input.stock).toBeLessThanOrEqual(20);
+      }
+      if (p.input.leadTimeDays !== undefined) {
+        expect(p.input.leadTimeDays).toBeGreaterThanOrEqual(7);
+        expect(p.input.leadTimeDays).toBeLessThanOrEqual(30);
+      }
+    }
+    expect(products.some((p) => p.input.stock === 0 && p.input.leadTimeDays === undefined)).toBe(true);
+    expect(products.some((p) => p.input.stock === 0 && p.input.leadTimeDays !== undefined)).toBe(true);
+  });
+
+  it('marks every description as a sample listing, in 2–3 sentences, without one repeated template', () => {
+    for (const p of products) {
+      expect(p.input.description.id).toContain('Contoh produk.');
+      expect(p.input.description.en).toContain('Sample listing.');
+      for (const text of [p.input.description.id, p.input.description.en]) {
+        const sentences = text.split(/(?<=\.)\s+(?=[A-Z])/).length;
+        expect(sentences, text).toBeGreaterThanOrEqual(2);
+        expect(sentences, text).toBeLessThanOrEqual(3);
+      }
+    }
+    const skeleton = (s: string) => s.replace(/[A-Z][\w-]*/g, 'X').replace(/\d+/g, '0');
+    expect(new Set(products.map((p) => skeleton(p.input.title.en))).size).toBeGreaterThan(20);
+    expect(new Set(products.map((p) => p.input.title.id)).size).toBeGreaterThan(products.length * 0.8);
+    expect(new Set(products.map((p) => p.input.description.en)).size).toBeGreaterThan(products.length * 0.9);
+  });
+
+  it('gives every product one or two images drawn on the mockup of its category', () => {
+    for (const p of products) {
+      expect(p.images.length).toBeGreaterThanOrEqual(1);
+      expect(p.images.length).toBeLessThanOrEqual(2);
+      expect(p.images[0]).toEqual({ shape: p.input.category, view: 0 });
+      for (const img of p.images) expect(img.shape).toBe(p.input.category);
+    }
+    expect(products.some((p) => p.images.length === 2)).toBe(true);
+  });
+
+  it('is deterministic: same seed, same output; another seed, another output', () => {
+    expect(generateSampleProducts(motifs)).toEqual(products);
+    expect(generateSampleProducts(motifs, { seed: 1 })).toEqual(products);
+    expect(generateSampleProducts([...motifs].reverse())).toEqual(products);
+    const other = generateSampleProducts(motifs, { seed: 2 });
+    expect(other).not.toEqual(products);
+    expect(generateSampleProducts(motifs, { seed: 2 })).toEqual(other);
+  });
+
+  it('keeps its invariants for other seeds and sizes', () => {
+    for (const seed of [2, 3, 42, 2026]) {
+      const batch = generateSampleProducts(motifs, { seed });
+      const share = batch.filter((p) => p.input.oneOfAKind).length / batch.length;
+      expect(share, `seed ${seed}`).toBeGreaterThanOrEqual(0.15);
+      expect(share, `seed ${seed}`).toBeLessThanOrEqual(0.4);
+      expect(new Set(batch.flatMap((p) => p.input.motifs)).size, `seed ${seed}`).toBe(motifs.length);
+      for (const p of batch) expect(productInputSchema.safeParse({ ...p.input, artisanId: '00000000-0000-4000-8000-000000000000' }).success).toBe(true);
+    }
+    expect(generateSampleProducts(motifs, { perArtisan: 5 })).toHaveLength(5 * SAMPLE_ARTISANS.length);
+  });
+});
