@@ -49,7 +49,7 @@ describe('a reader finds a motif and reads it in the other language', () => {
     const names = await page.locator('main .grid h2').allTextContents();
     expect(names.length).toBeGreaterThan(1);
     expect(names.length).toBeLessThan(all);
-    expect(names).toContain('Mega Mendung');
+    expect(names).toContain('Mega Mendung (rain clouds)');
     expect(names).not.toContain('Kopi Semende (coffee)');
 
     await page.getByLabel('Technique').selectOption('songket');

@@ -808,7 +808,7 @@ export function renderProductMockup(motif: string, palette: readonly string[], s
   const draw = SHAPES[shape];
   if (!draw) throw new Error(`Unknown mockup shape "${shape}"`);
   const size = options.size ?? D;
-  const view = (((options.view ?? 0) % MOCKUP_VIEWS) + MOCKUP_VIEWS) % MOCKUP_VIEWS;
+  const view = ((Math.trunc(options.view ?? 0) % MOCKUP_VIEWS) + MOCKUP_VIEWS) % MOCKUP_VIEWS;
   const s = new Scene(motif, palette, shape, view, size);
   const ground = backdrop(s);
   const { body, focus } = draw(s);

@@ -68,7 +68,7 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
   let done = 0;
   const jobs = [...wanted.entries()];
   await pool(jobs, options.concurrency ?? 2, async ([key, { motif, shape, view }]) => {
-    const svg = renderProductMockup(motif, palettes.get(motif)!, shape, { size: 1024, view });
+    const svg = renderProductMockup(motif, palettes.get(motif)!, shape, { view });
     const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
     const processed = await processImage(png, { exclusive: false });
     await media.save(processed);

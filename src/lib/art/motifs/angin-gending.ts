@@ -1,8 +1,8 @@
 /**
  * Angin Gending (Probolinggo): the strong September wind at Gending. Bands of combed wind lines
- * flow across the cloth in long waves; at each crest and trough a gust breaks off and rolls up
- * into nested curls, and leaves are blown along bending with the flow. Two streams per tile,
- * the second half a wave out of step with the first, so the repeat runs on like cloth.
+ * flow across the cloth in long waves; at each crest the upper lines peel off and roll up into a
+ * nested gust curl, small eddies spin between the streams and leaves are blown along bending
+ * with the flow. Two streams per tile, the second half a wave out of step with the first.
  */
 import type { MotifArt } from '../types.ts';
 import { wrap } from '../svg.ts';

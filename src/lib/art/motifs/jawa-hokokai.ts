@@ -14,19 +14,6 @@ const n = (v: number) => String(Math.round(v * 10) / 10);
 
 type P = readonly [ground: string, magenta: string, purple: string, yellow: string, green: string];
 
-/** Petals radiating from (x, y); `shape` draws one petal pointing up from the origin. */
-function radiate(x: number, y: number, count: number, turn: number, shape: (at: (u: number, v: number) => string) => string): string {
-  let d = '';
-  for (let i = 0; i < count; i++) {
-    const a = turn + (i * 2 * Math.PI) / count;
-    const c = Math.cos(a);
-    const s = Math.sin(a);
-    // u runs out along the petal, v across it
-    d += shape((u, v) => `${n(x + u * c - v * s)} ${n(y + u * s + v * c)}`);
-  }
-  return d;
-}
-
 /**
  * A sakura of radius 20 at the origin, as one outline in whole units: five round petals (centred
  * on 36° + 72°k, so the gaps between them fall on 0° + 72°k), each with a notch at its tip.

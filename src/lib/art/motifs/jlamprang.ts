@@ -85,7 +85,7 @@ function draw(palette: readonly string[]): string {
   out += `<path d="M0 0L${size} ${size}M0 ${H}L${H} ${size}M${H} 0L${size} ${H}M0 ${H}L${H} 0M0 ${size}L${size} 0M${H} ${size}L${size} ${H}" stroke="${p[1]}" stroke-width="1" opacity="0.6"/>`;
   for (const [x, y] of [[0, 0], [H, 0], [0, H], [H, H]] as const) out += wrap(size, x, y, 16, (a, b) => fruit(p, a, b));
   out += medallion(p, 120, 40) + medallion(p, 40, 120);
-  out += roundel(p, 40, 40, p[1], p[4], p[2]) + roundel(p, 120, 120, p[3], p[1], p[4]);
+  out += roundel(p, 40, 40, p[1]!, p[4]!, p[2]!) + roundel(p, 120, 120, p[3]!, p[1]!, p[4]!);
   return out;
 }
 

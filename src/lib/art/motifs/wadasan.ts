@@ -1,8 +1,9 @@
 /**
- * Wadasan (Cirebon): stylised rock and coral (wadas) — "mega mendung standing upright". Each
- * cluster (wadas grompol) is a rock mass on a common foot from which several pinnacles rise and
- * roll over into curls, all upward-facing. It is drawn in sunggingan bands that step in from a
- * black outline through sogan brown and ochre to a cream heart, in the keraton colours.
+ * Wadasan (Cirebon): stylised rock and coral (wadas) — "mega mendung standing upright". Rows of
+ * rock ridges run across the cloth; from each ridge rounded pinnacles of different heights rise,
+ * all facing upwards, and roll over into curls. Everything is drawn in sunggingan bands that step
+ * in from a black outline through sogan brown and ochre to cream, with a fine brown contour line
+ * inside, in the keraton colours; the second ridge is mirrored and set half a tile along.
  */
 import type { MotifArt } from '../types.ts';
 import { n } from '../svg.ts';
@@ -24,30 +25,38 @@ function spiral(cx: number, cy: number, r0: number, a0: number, turns: number, s
   return pts;
 }
 
-/** A rock lobe: a short rise that rolls over into a curl to the left (dir -1) or right (1). */
-function lobe(x: number, y: number, r: number, dir: number): Pt[] {
-  return [[x + dir * r * 0.2, y + r * 0.9], ...spiral(x, y, r, dir > 0 ? 150 : 30, dir * 1.15)];
+/** A pinnacle rising from the ridge at (x, 0) to height h, rolling over left (dir -1) or right (1). */
+function pinnacle(x: number, h: number, r: number, dir: number): Pt[] {
+  return [[x, 0], [x - dir * 2, -h * 0.4], [x, -h * 0.75], ...spiral(x + dir * r, -h, r, dir > 0 ? 180 : 0, dir * 1.1)];
 }
 
-/** A heap of rocks (wadas grompol), foot centre at (0, 0): three lobes, two, one, and a peak. */
-const STROKES: { pts: Pt[]; w: number }[] = [
-  { pts: [[-30, -10], [30, -10]], w: 22 },
-  { pts: lobe(-28, -18, 11, -1), w: 22 },
-  { pts: lobe(0, -22, 12, 1), w: 22 },
-  { pts: lobe(28, -18, 11, 1), w: 22 },
-  { pts: lobe(-15, -42, 11, 1), w: 22 },
-  { pts: lobe(15, -42, 11, -1), w: 22 },
-  { pts: lobe(0, -64, 11, -1), w: 22 },
+/** The pinnacles along one ridge: [x, height, curl radius, direction]. */
+const PINNACLES: readonly (readonly [number, number, number, number])[] = [
+  [12, 28, 10, 1],
+  [42, 58, 14, -1],
+  [72, 38, 12, 1],
+  [100, 22, 9, -1],
+  [128, 46, 13, 1],
+  [160, 62, 15, -1],
+  [188, 34, 11, 1],
 ];
 
-/** A rock pinnacle for the cells between the heaps: lobes climbing and leaning. */
-const TOWER: { pts: Pt[]; w: number }[] = [
-  { pts: [[-12, -10], [12, -10]], w: 22 },
-  { pts: lobe(-6, -20, 11, -1), w: 22 },
-  { pts: lobe(8, -38, 10, 1), w: 20 },
-  { pts: lobe(-3, -58, 10, -1), w: 20 },
-  { pts: lobe(14, -16, 8, 1), w: 18 },
-];
+/**
+ * One ridge of rock (a row of wadas), its foot along y = 0: a long foot running right across the
+ * tile with pinnacles rising from it, moved `shift` along (and mirrored if asked); pinnacles near
+ * the ends are repeated a tile away so that the ridge runs on unbroken from tile to tile.
+ */
+function ridgeStrokes(shift: number, mirror: boolean): Pt[][] {
+  return [
+    [[-20, 0], [size + 20, 0]],
+    ...PINNACLES.flatMap(([x0, h, r, dir]) => {
+      const x = (((mirror ? size - x0 : x0) + shift) % size + size) % size;
+      const d = mirror ? -dir : dir;
+      const shifts = [0, ...(x < 50 ? [size] : []), ...(x > size - 50 ? [-size] : [])];
+      return shifts.map((s) => pinnacle(x + s, h, r, d));
+    }),
+  ];
+}
 
 /** Strokes as one path in half units with relative steps (drawn inside a scale(.5) group). */
 function pathOf(pts: Pt[]): string {
@@ -63,26 +72,14 @@ function pathOf(pts: Pt[]): string {
 
 /** Bands from the outline inwards: how much narrower each is, and its palette colour. */
 type Bands = readonly (readonly [shrink: number, colour: number])[];
-const BROWN: Bands = [[0, 2], [3.6, 1], [8.4, 0], [10, 3], [14.4, 0], [16, 1]];
-const OCHRE: Bands = [[0, 2], [3.6, 3], [8.4, 0], [10, 1], [14.4, 0], [16, 3]];
+const BANDS: Bands = [[0, 2], [3.4, 1], [7.8, 3], [12.4, 0], [15.4, 1], [17.2, 0]];
 
-/** Scales a rock mass to fit a box w wide and h high over its foot. */
-function fit(strokes: { pts: Pt[]; w: number }[], w: number, h: number): number {
-  const xs = strokes.flatMap((s) => s.pts.map(([x]) => Math.abs(x) + s.w / 2));
-  const ys = strokes.flatMap((s) => s.pts.map(([, y]) => -y + s.w / 2));
-  return Math.min(w / 2 / Math.max(...xs), h / Math.max(...ys)) / 2;
-}
-
-function rockMass(p: readonly string[], strokes: { pts: Pt[]; w: number }[], bands: Bands, x: number, y: number, w: number, h: number, mirror: boolean): string {
-  const k = fit(strokes, w, h);
-  let out = `<g transform="translate(${n(x)} ${n(y)}) scale(${n(mirror ? -k : k)} ${n(k)})" fill="none" stroke-linecap="round" stroke-linejoin="round">`;
-  const widths = [...new Set(strokes.map((s) => s.w))];
-  for (const [shrink, colour] of bands) {
-    for (const w of widths) {
-      if (w - shrink <= 0) continue;
-      const d = strokes.filter((s) => s.w === w).map((s) => pathOf(s.pts)).join('');
-      out += `<path d="${d}" stroke="${p[colour]}" stroke-width="${n(2 * (w - shrink))}"/>`;
-    }
+/** A ridge in sunggingan bands: every band repaints the same strokes narrower. */
+function ridge(p: readonly string[], y: number, shift: number, mirror: boolean, width: number): string {
+  let out = `<g transform="translate(0 ${y}) scale(.5)" fill="none" stroke-linecap="round" stroke-linejoin="round">`;
+  const d = ridgeStrokes(shift, mirror).map(pathOf).join('');
+  for (const [shrink, colour] of BANDS) {
+    if (width - shrink > 0) out += `<path d="${d}" stroke="${p[colour]}" stroke-width="${n(2 * (width - shrink))}"/>`;
   }
   return out + '</g>';
 }
@@ -93,8 +90,8 @@ function draw(palette: readonly string[]): string {
   let dots = '';
   for (let i = 0; i < 25; i++) dots += `M${i % 2 ? 4 : 0} ${i * 8 + 4}H${size}`;
   let out = `<path d="${dots}" stroke="${p[1]}" stroke-width="1.3" stroke-linecap="round" stroke-dasharray="0 8" opacity=".4"/>`;
-  out += rockMass(p, STROKES, BROWN, 50, 92, 92, 80, false) + rockMass(p, STROKES, BROWN, 150, 192, 92, 80, true);
-  out += rockMass(p, TOWER, OCHRE, 150, 86, 54, 76, true) + rockMass(p, TOWER, OCHRE, 50, 186, 54, 76, false);
+  // two ridges, the second mirrored and set half a tile along
+  out += ridge(p, 88, 0, false, 21) + ridge(p, 188, size / 2, true, 21);
   return out;
 }
 
