@@ -11,6 +11,10 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL, e.g. postgres://canting:secret@localhost:5432/canting')
     .optional(),
   NODE_ENV: z.string().default('development'),
+  MEILISEARCH_HOST: z.url('must be a URL such as http://127.0.0.1:7700').optional(),
+  /** Admin key: stays on the server, never sent to a browser. */
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),
 });
 
