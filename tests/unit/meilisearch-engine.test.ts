@@ -11,6 +11,7 @@ import { AppError } from '../../src/lib/errors.ts';
 import {
   buildSettings,
   createMeilisearchEngine,
+  needsFallback,
   quoteFilterValue,
   toSynonymMap,
 } from '../../src/lib/search/meilisearch-engine.ts';
@@ -94,8 +95,8 @@ class FakeMeilisearch {
   multiSearch: (body: { queries: Json[] }) => unknown = (body) => ({ results: body.queries.map(emptyResult) });
   /** DELETE of a missing index answers 404 at once instead of enqueuing a task that fails. */
   deleteMissingAnswers404 = false;
-  /** When set, POST /multi-search fails with this status and error body. */
-  multiSearchError: [number, unknown] | null = null;
+  /** When set, POST /multi-search fails with this status and error body (a function: per request body). */
+  multiSearchError: [number, unknown] | ((body: { queries: Json[] }) => [number, unknown] | null) | null = null;
   url = '';
   private server: Server;
   private nextTaskUid = 0;
@@ -206,7 +207,9 @@ class FakeMeilisearch {
       });
     }
     if (method === 'POST' && p === '/multi-search') {
-      return this.multiSearchError ?? [200, this.multiSearch(body as { queries: Json[] })];
+      const request = body as { queries: Json[] };
+      const error = typeof this.multiSearchError === 'function' ? this.multiSearchError(request) : this.multiSearchError;
+      return error ?? [200, this.multiSearch(request)];
     }
     if ((m = p.match(/^\/indexes\/([^/]+)(\/.*)?$/))) {
       const uid = decodeURIComponent(m[1]!);
@@ -339,13 +342,27 @@ beforeEach(() => {
 const EXPECTED_SETTINGS = {
   searchableAttributes: ['title_id', 'title_en', 'motifNames', 'description_id', 'description_en'],
   filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind'],
-  sortableAttributes: ['priceIdr', 'createdAt'],
-  rankingRules: ['words', 'sort', 'typo', 'kindRank:asc', 'proximity', 'attributeRank', 'wordPosition', 'exactness'],
+  // `id` (the primary key) breaks ties of the price and date sorts.
+  sortableAttributes: ['priceIdr', 'createdAt', 'id'],
+  // `sort` first (strict sorts, also in the `last` fallback); newest then id as the final tie-breakers.
+  rankingRules: [
+    'sort',
+    'words',
+    'typo',
+    'kindRank:asc',
+    'proximity',
+    'attributeRank',
+    'wordPosition',
+    'exactness',
+    'createdAt:desc',
+    'id:asc',
+  ],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   // Normalised by the shared rules (query-rules.ts): lower case, punctuation → space, values sorted.
   synonyms: { kopi: ['coffee'], coffee: ['kopi'], tulis: ['hand drawn', 'handdrawn'], 'hand drawn': ['handdrawn', 'tulis'], handdrawn: ['hand drawn', 'tulis'] },
   faceting: { maxValuesPerFacet: 500 },
-  pagination: { maxTotalHits: 10_000 },
+  // Exact totals for the whole index: 100 000 products plus motifs.
+  pagination: { maxTotalHits: 200_000 },
 };
 const SYNONYMS = [['kopi', 'coffee'], ['tulis', 'Hand-drawn', ' handdrawn ']];
 
@@ -552,6 +569,7 @@ const FACET_ATTRS = ['region', 'motifs', 'technique', 'category', 'colors'] as c
  */
 function expectedBody(opts: {
   q?: string;
+  strategy?: 'all' | 'last';
   lang?: 'id' | 'en';
   main?: string;
   sort?: string[];
@@ -564,7 +582,7 @@ function expectedBody(opts: {
     indexUid: 'products',
     q: opts.q ?? 'parang',
     attributesToSearchOn: [`title_${lang}`, 'motifNames', `description_${lang}`],
-    matchingStrategy: 'all',
+    matchingStrategy: opts.strategy ?? 'all',
   };
   return {
     queries: [
@@ -584,13 +602,28 @@ function expectedBody(opts: {
 const P = 'kind = "product"';
 const all5 = (f: string) => [f, f, f, f, f] as const;
 
-async function sentBody(q: SearchQuery): Promise<unknown> {
+/** Every POST /multi-search body one search sent (one, or two with the `last` fallback). */
+async function sentBodies(q: SearchQuery): Promise<unknown[]> {
   fake.requests.length = 0;
   await engine.search(q);
   const posts = fake.requests.filter((r) => r.path === '/multi-search');
-  expect(posts).toHaveLength(1);
-  expect(posts[0]!.method).toBe('POST');
-  return posts[0]!.body;
+  for (const post of posts) expect(post.method).toBe('POST');
+  return posts.map((r) => r.body);
+}
+
+async function sentBody(q: SearchQuery): Promise<unknown> {
+  const bodies = await sentBodies(q);
+  expect(bodies).toHaveLength(1);
+  return bodies[0];
+}
+
+/** Makes the fake answer `totalHits` for the main query under `all` (and nothing under `last`). */
+function answerTotal(totalHits: number): void {
+  fake.multiSearch = (body) => ({
+    results: body.queries.map((q, i) =>
+      i === 0 && q.matchingStrategy === 'all' ? { ...emptyResult(q), totalHits, totalPages: Math.ceil(totalHits / Number(q.hitsPerPage)) } : emptyResult(q),
+    ),
+  });
 }
 
 describe('MeilisearchEngine: search requests', () => {
@@ -651,10 +684,10 @@ describe('MeilisearchEngine: search requests', () => {
   });
 
   it.each([
-    ['price_asc', ['priceIdr:asc']],
-    ['price_desc', ['priceIdr:desc']],
-    ['newest', ['createdAt:desc']],
-  ] as const)('sort %s: sort param, products only', async (sort, param) => {
+    ['price_asc', ['priceIdr:asc', 'id:asc']],
+    ['price_desc', ['priceIdr:desc', 'id:asc']],
+    ['newest', ['createdAt:desc', 'id:asc']],
+  ] as const)('sort %s: sort param with ties by id, products only', async (sort, param) => {
     expect(await sentBody(query({ sort }))).toEqual(expectedBody({ main: P, sort: [...param], facets: all5(P) }));
   });
 
@@ -670,7 +703,7 @@ describe('MeilisearchEngine: search requests', () => {
     const T = 'technique = "tulis"';
     const K = 'category = "kain"';
     const C = 'colors = "biru"';
-    const rest = 'priceIdr >= 0 AND priceIdr <= 2500000.5 AND inStock = false';
+    const rest = 'priceIdr >= 0 AND priceIdr <= 2500000.5 AND inStock = true';
     const filters = {
       region: ['cirebon'],
       motif: ['megamendung', 'wadasan'],
@@ -679,12 +712,12 @@ describe('MeilisearchEngine: search requests', () => {
       color: ['biru'],
       minPrice: 0,
       maxPrice: 2_500_000.5,
-      inStock: false,
+      inStock: true,
     };
     expect(await sentBody(query({ filters, sort: 'newest' }))).toEqual(
       expectedBody({
         main: `${R} AND ${M} AND ${T} AND ${K} AND ${C} AND ${rest} AND ${P}`,
-        sort: ['createdAt:desc'],
+        sort: ['createdAt:desc', 'id:asc'],
         facets: [
           `${M} AND ${T} AND ${K} AND ${C} AND ${rest} AND ${P}`,
           `${R} AND ${T} AND ${K} AND ${C} AND ${rest} AND ${P}`,
@@ -693,6 +726,14 @@ describe('MeilisearchEngine: search requests', () => {
           `${R} AND ${M} AND ${T} AND ${K} AND ${rest} AND ${P}`,
         ],
       }),
+    );
+  });
+
+  it('inStock: false is no filter: no clause, motifs kept (as in the embedded engine)', async () => {
+    expect(await sentBody(query({ filters: { inStock: false } }))).toEqual(expectedBody({ facets: all5(P) }));
+    const R = 'region = "cirebon"';
+    expect(await sentBody(query({ filters: { region: ['cirebon'], inStock: false } }))).toEqual(
+      expectedBody({ main: R, facets: [P, `${R} AND ${P}`, `${R} AND ${P}`, `${R} AND ${P}`, `${R} AND ${P}`] }),
     );
   });
 
@@ -719,6 +760,160 @@ describe('MeilisearchEngine: search requests', () => {
       expect((error as AppError).code).toBe('invalid');
     }
     expect(fake.requests).toEqual([]);
+  });
+});
+
+describe('MeilisearchEngine: the query text sent', () => {
+  // A full match under `all`, so no fallback request muddles the single body.
+  beforeEach(() => answerTotal(1));
+
+  it.each([
+    ['parang', 'parang'],
+    ['  Parang  ', 'parang '],
+    ['KOPI', 'kopi'],
+    ['Kopí', 'kopi'],
+    ['Mégá Méndung', 'mega mendung'],
+    ['Mega-Mendung', 'mega mendung'],
+    // Phrase quotes: plain words; a closing quote ends the query with a separator, so no prefix.
+    ['"mega mendung"', 'mega mendung '],
+    ['kopi"', 'kopi '],
+    // A leading minus would be Meilisearch's negation operator: here it is only a separator.
+    ['-kopi', 'kopi'],
+    ['kopi -nanas', 'kopi nanas'],
+    ['NOT kopi', 'not kopi'],
+    ['kopi OR nanas', 'kopi or nanas'],
+    ['region = cirebon', 'region cirebon'],
+    ['(kopi)', 'kopi '],
+    ['kopi*', 'kopi '],
+    ['\\"kopi\\"', 'kopi '],
+    ['\u0000kopi', 'kopi'],
+    ['kopi ☕', 'kopi '],
+    ['☕kopi', 'kopi'],
+    // The first 10 words; words were cut, so the last one kept is no prefix.
+    ['a b c d e f g h i j k l', 'a b c d e f g h i j '],
+  ])('%j is sent as q %j', async (input, q) => {
+    expect(await sentBody(query({ q: input }))).toEqual(expectedBody({ q, facets: all5(P) }));
+  });
+
+  it.each(['', '   ', '"', '()', '-', '☕', '🙂🙂🙂', '\\'])('a query without words (%j) is a placeholder search', async (input) => {
+    expect(await sentBody(query({ q: input }))).toEqual(expectedBody({ q: '', facets: all5(P) }));
+  });
+
+  it('a non-string q is an empty query', async () => {
+    expect(await sentBody(query({ q: undefined as unknown as string }))).toEqual(expectedBody({ q: '', facets: all5(P) }));
+  });
+});
+
+describe('MeilisearchEngine: `last` fallback', () => {
+  const HIT = {
+    id: 'product-kain-parang',
+    kind: 'product',
+    slug: 'kain-parang',
+    title_id: 'Kain Parang',
+    motifs: ['parang'],
+    region: 'solo',
+    priceIdr: 450_000,
+    imageUrl: '/media/p.webp',
+    inStock: true,
+    artisan: null,
+  };
+
+  /** Nothing under `all`; under `last`, one hit, a total of 5 and region counts. */
+  function answerOnlyLast(): void {
+    fake.multiSearch = (body) => ({
+      results: body.queries.map((q, i) => {
+        if (q.matchingStrategy !== 'last') return emptyResult(q);
+        if (i === 0) return { ...emptyResult(q), hits: [HIT], totalHits: 5, totalPages: 1 };
+        const attr = (q.facets as string[])[0]!;
+        return { ...emptyResult(q), facetDistribution: { [attr]: attr === 'region' ? { solo: 3, yogyakarta: 2 } : {} } };
+      }),
+    });
+  }
+
+  it('searches again with `last` when `all` finds nothing for two words, hits and facets alike', async () => {
+    answerOnlyLast();
+    const bodies = await sentBodies(query({ q: 'Parang Sutra' }));
+    expect(bodies).toEqual([
+      expectedBody({ q: 'parang sutra', strategy: 'all', facets: all5(P) }),
+      expectedBody({ q: 'parang sutra', strategy: 'last', facets: all5(P) }),
+    ]);
+    const result = await engine.search(query({ q: 'Parang Sutra' }));
+    expect(result).toEqual({
+      hits: [
+        {
+          id: 'product-kain-parang',
+          kind: 'product',
+          slug: 'kain-parang',
+          title: 'Kain Parang',
+          motifs: ['parang'],
+          region: 'solo',
+          priceIdr: 450_000,
+          imageUrl: '/media/p.webp',
+          inStock: true,
+          artisan: null,
+        },
+      ],
+      facets: { region: { solo: 3, yogyakarta: 2 }, motif: {}, technique: {}, category: {}, color: {} },
+      total: 5,
+      page: 1,
+      pageSize: 24,
+    });
+  });
+
+  it('keeps filters, sort and paging in the fallback; only the strategy changes', async () => {
+    answerOnlyLast();
+    const R = 'region = "cirebon"';
+    const T = 'technique = "cap"';
+    const over = { q: 'kopi sutra', filters: { region: ['cirebon'], technique: ['cap'] }, sort: 'price_asc' as const, page: 2, pageSize: 10 };
+    const expected = (strategy: 'all' | 'last') =>
+      expectedBody({
+        q: 'kopi sutra',
+        strategy,
+        main: `${R} AND ${T} AND ${P}`,
+        sort: ['priceIdr:asc', 'id:asc'],
+        page: 2,
+        hitsPerPage: 10,
+        facets: [`${T} AND ${P}`, `${R} AND ${T} AND ${P}`, `${R} AND ${P}`, `${R} AND ${T} AND ${P}`, `${R} AND ${T} AND ${P}`],
+      });
+    expect(await sentBodies(query(over))).toEqual([expected('all'), expected('last')]);
+  });
+
+  it('counts words after normalisation: a hyphen makes two, quotes and a minus do not', async () => {
+    answerOnlyLast();
+    expect(await sentBodies(query({ q: 'kopi-sutra' }))).toHaveLength(2);
+    expect(await sentBodies(query({ q: '-kopi"' }))).toHaveLength(1);
+    expect(await sentBodies(query({ q: '"kopi" ☕' }))).toHaveLength(1);
+  });
+
+  it('does not fall back for one word, an empty query, or when `all` found something', async () => {
+    answerOnlyLast();
+    expect(await sentBodies(query({ q: 'parang' }))).toEqual([expectedBody({ q: 'parang', facets: all5(P) })]);
+    expect(await sentBodies(query({ q: '   ' }))).toHaveLength(1);
+    // Page past the end: no hits on this page, but `all` matched 3 documents; the total says so.
+    answerTotal(3);
+    expect(await sentBodies(query({ q: 'kopi sutra', page: 9 }))).toHaveLength(1);
+    const result = await engine.search(query({ q: 'kopi sutra', page: 9 }));
+    expect([result.hits, result.total]).toEqual([[], 3]);
+  });
+
+  it('decides from the main query total only', () => {
+    const q = query({ q: 'kopi sutra' });
+    expect(needsFallback(q, [{ totalHits: 0 }, { totalHits: 0 }])).toBe(true);
+    expect(needsFallback(q, [{ totalHits: 0, hits: [] }, { totalHits: 4 }])).toBe(true);
+    expect(needsFallback(q, [{ totalHits: 1 }])).toBe(false);
+    expect(needsFallback(q, [])).toBe(false);
+    expect(needsFallback(query({ q: 'kopi' }), [{ totalHits: 0 }])).toBe(false);
+  });
+
+  it('a failing fallback request is AppError(unavailable), like the first', async () => {
+    // The `all` answer is empty (fallback needed); the `last` request gets a 503.
+    fake.multiSearchError = (body) =>
+      body.queries[0]!.matchingStrategy === 'last' ? [503, apiError('internal', 'Meilisearch is restarting')] : null;
+    const error = await engine.search(query({ q: 'kopi sutra' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('unavailable');
+    expect((error as AppError).message).toContain('Meilisearch is restarting');
+    expect(fake.requests.filter((r) => r.path === '/multi-search')).toHaveLength(2);
   });
 });
 

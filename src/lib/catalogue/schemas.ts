@@ -17,7 +17,7 @@ export const COLLECTIONS = ['regions', 'motifs', 'techniques', 'dyes', 'sentra',
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Makes the schema of a reference to another collection: `reference()` in Astro, a slug in tests. */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 export const slugSchema = z
   .string()
@@ -49,7 +49,7 @@ export const paletteSchema = z
 /** How sure the sources are about an entry, after the tags of batik-facts.md. */
 export const certaintySchema = z.enum(['confirmed', 'partly-confirmed', 'unconfirmed']);
 
-export function makeSchemas(ref: RefFactory) {
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const regions = z.strictObject({
     name: text,
     province: localizedSchema,

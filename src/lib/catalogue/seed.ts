@@ -96,7 +96,8 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
         const product = await createProduct(tx, {
           ...sample.input,
           artisanId: artisanIds.get(sample.artisanSlug)!,
-          colors: shots[0]?.dominantColors.slice(0, 3) ?? [],
+          // The cloth's colours, from the motif's palette: the pictures' dominant colours include the studio backdrop.
+          colors: palettes.get(sample.input.motifs[0]!)!.slice(0, 4),
         });
         for (const [position, shot] of shots.entries()) {
           const detail = sample.images[position]!.view > 0;

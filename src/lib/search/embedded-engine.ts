@@ -39,7 +39,8 @@
  * Updates are incremental: an upserted or removed document's old slot is marked dead and skipped;
  * the index is rebuilt from the live documents once dead slots outnumber live ones.
  */
-import { MAX_QUERY_WORDS, normalizePaging, synonymMap, tokenize, typoBudget } from './query-rules.ts';
+import { normalizePaging, normalizeQuery, synonymMap, tokenize, typoBudget } from './query-rules.ts';
+import { FACETS } from './types.ts';
 import type {
   Facet,
   SearchDocument,
@@ -76,13 +77,6 @@ const FAIL_TECHNIQUE = 4;
 const FAIL_CATEGORY = 8;
 const FAIL_COLOR = 16;
 const FAIL_OTHER = 32;
-const FACET_BITS: readonly (readonly [Facet, number])[] = [
-  ['region', FAIL_REGION],
-  ['motif', FAIL_MOTIF],
-  ['technique', FAIL_TECHNIQUE],
-  ['category', FAIL_CATEGORY],
-  ['color', FAIL_COLOR],
-];
 
 /** Bounded optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps). */
 let rowA = new Int32Array(64);
@@ -309,6 +303,8 @@ class EmbeddedEngine implements SearchEngine {
   async replaceAll(documents: readonly SearchDocument[]): Promise<void> {
     this.reset();
     for (const doc of documents) this.add(doc);
+    // Sort the prefix buckets now rather than on the first query that needs them.
+    for (const first of this.vocab.buckets.keys()) this.vocab.sortedBucket(first);
   }
 
   async isHealthy(): Promise<boolean> {
@@ -332,8 +328,17 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   private add(input: SearchDocument): void {
-    // Keep our own copy: the caller may mutate its objects after indexing.
-    const doc = structuredClone(input);
+    // Keep our own copy of what hits show and what a rebuild reads: the caller may reuse its
+    // objects after indexing (strings are immutable, so a shallow copy of each part is enough).
+    const doc: SearchDocument = {
+      ...input,
+      title: { ...input.title },
+      description: { ...input.description },
+      motifs: [...(input.motifs ?? [])],
+      motifNames: [...(input.motifNames ?? [])],
+      colors: [...(input.colors ?? [])],
+      ...(input.artisan ? { artisan: { ...input.artisan } } : {}),
+    };
     this.kill(doc.id);
     const slot = this.slots.length;
     const f = this.facets;
@@ -552,13 +557,17 @@ class EmbeddedEngine implements SearchEngine {
     const productOnly = technique !== null || category !== null || color !== null || minPrice !== null || maxPrice !== null || inStockOnly;
     const motifsAllowed = sort === 'relevance' && !productOnly;
 
+    const anyIn = (values: readonly number[], table: Uint8Array): boolean => {
+      for (let i = 0; i < values.length; i++) if (table[values[i]!] === 1) return true;
+      return false;
+    };
     const failures = (s: Slot): number => {
       let fail = 0;
-      if (region && !region[s.region]) fail |= FAIL_REGION;
-      if (motif && !s.motifs.some((m) => motif[m] === 1)) fail |= FAIL_MOTIF;
-      if (technique && (s.technique < 0 || !technique[s.technique])) fail |= FAIL_TECHNIQUE;
-      if (category && (s.category < 0 || !category[s.category])) fail |= FAIL_CATEGORY;
-      if (color && !s.colors.some((c) => color[c] === 1)) fail |= FAIL_COLOR;
+      if (region !== null && region[s.region] !== 1) fail |= FAIL_REGION;
+      if (motif !== null && !anyIn(s.motifs, motif)) fail |= FAIL_MOTIF;
+      if (technique !== null && (s.technique < 0 || technique[s.technique] !== 1)) fail |= FAIL_TECHNIQUE;
+      if (category !== null && (s.category < 0 || category[s.category] !== 1)) fail |= FAIL_CATEGORY;
+      if (color !== null && !anyIn(s.colors, color)) fail |= FAIL_COLOR;
       if (!s.product && !motifsAllowed) fail |= FAIL_OTHER;
       if (minPrice !== null && !(s.price >= minPrice)) fail |= FAIL_OTHER;
       if (maxPrice !== null && !(s.price <= maxPrice)) fail |= FAIL_OTHER;
@@ -568,12 +577,10 @@ class EmbeddedEngine implements SearchEngine {
 
     // Text matching: candidates with, per candidate, how many leading words matched and the best
     // typos/attribute code for that many words.
-    const q = typeof query?.q === 'string' ? query.q : '';
-    const allWords = tokenize(q);
-    const words = allWords.slice(0, MAX_QUERY_WORDS);
+    const normalized = normalizeQuery(query?.q);
+    const words = normalized.split(' ').filter((w) => w.length > 0);
     const n = words.length;
-    // The last word is a prefix unless more words were cut off or the query ends with a separator.
-    const lastIsPrefix = n > 0 && allWords.length === n && !/[^\p{L}\p{N}\p{M}]$/u.test(q);
+    const lastIsPrefix = !normalized.endsWith(' ');
     let candidates: number[];
     let leading: Int32Array | null = null;
     let score: Int32Array | null = null;
@@ -638,24 +645,24 @@ class EmbeddedEngine implements SearchEngine {
       category: new Int32Array(this.facets.category.values.length),
       color: new Int32Array(this.facets.color.values.length),
     };
+    const cRegion = counts.region;
+    const cMotif = counts.motif;
+    const cTechnique = counts.technique;
+    const cCategory = counts.category;
+    const cColor = counts.color;
     const results: number[] = [];
     for (let c = 0; c < candidates.length; c++) {
       if (leading !== null && leading[c]! < minLeading) continue;
       const s = slots[candidates[c]!]!;
       const fail = fails[c]!;
       if (fail === 0) results.push(c);
-      if (!s.product || (fail & FAIL_OTHER) !== 0) continue;
-      for (const [facet, bit] of FACET_BITS) {
-        if ((fail & ~bit) !== 0) continue;
-        const tally = counts[facet];
-        if (facet === 'region') tally[s.region]!++;
-        else if (facet === 'technique') {
-          if (s.technique >= 0) tally[s.technique]!++;
-        } else if (facet === 'category') {
-          if (s.category >= 0) tally[s.category]!++;
-        } else if (facet === 'motif') for (const m of s.motifs) tally[m]!++;
-        else for (const col of s.colors) tally[col]!++;
-      }
+      if (!s.product) continue;
+      // Facet F counts this product when it fails no filter, or only F's own.
+      if (fail === 0 || fail === FAIL_REGION) cRegion[s.region]!++;
+      if (fail === 0 || fail === FAIL_MOTIF) for (let i = 0; i < s.motifs.length; i++) cMotif[s.motifs[i]!]!++;
+      if ((fail === 0 || fail === FAIL_TECHNIQUE) && s.technique >= 0) cTechnique[s.technique]!++;
+      if ((fail === 0 || fail === FAIL_CATEGORY) && s.category >= 0) cCategory[s.category]!++;
+      if (fail === 0 || fail === FAIL_COLOR) for (let i = 0; i < s.colors.length; i++) cColor[s.colors[i]!]!++;
     }
 
     // Order: a sort key per result, then newest (relevance only) and id as tie-breakers.
@@ -689,7 +696,7 @@ class EmbeddedEngine implements SearchEngine {
     for (let i = offset; i < top.length; i++) hits.push(toHit(slots[candidates[results[top[i]!]!]!]!.doc, lang));
 
     const facets = {} as Record<Facet, Record<string, number>>;
-    for (const [facet] of FACET_BITS) {
+    for (const facet of FACETS) {
       const out: Record<string, number> = {};
       const values = this.facets[facet].values;
       counts[facet].forEach((count, id) => {

@@ -10,10 +10,29 @@
  * Needs Meilisearch ≥ 1.36 (the `attributeRank`/`wordPosition` ranking rules; `rename` in index swaps
  * since 1.18; `attributesToSearchOn` since 1.3).
  *
- * How a query maps onto Meilisearch (one POST /multi-search per search):
+ * How a query maps onto Meilisearch (one POST /multi-search per search, a second one only for the
+ * fallback below):
+ * - `q` is `normalizeQuery(q)` (query-rules.ts): the words the embedded engine sees, so quotes (phrase
+ *   search), a leading minus (negation), operators and emoji mean nothing to Meilisearch either;
  * - query 0: the page of hits and `totalHits` (`page`/`hitsPerPage` gives exhaustive totals);
  * - queries 1–5: one per facet, `limit: 0`, `facets: [F]`, filtered by every filter except F's own
- *   plus `kind = "product"`: disjunctive facet counts over products, as `SearchResult.facets` promises.
+ *   plus `kind = "product"`: disjunctive facet counts over products, as `SearchResult.facets` promises;
+ * - matching: `matchingStrategy: 'all'`; when query 0 finds nothing and the query has two words or
+ *   more, the six queries are sent again with `'last'` (the contract's fallback to the leading words).
+ *
+ * Contract rules this request cannot pin, to verify against a real server
+ * (tests/contract/search-meilisearch.test.ts):
+ * - relevance ties between equally good text matches: Meilisearch applies `proximity`, `wordPosition`
+ *   and `exactness` before newest/id; the embedded engine does not model those rules;
+ * - the `last` fallback's hits, `totalHits` and facet counts are assumed to cover every document that
+ *   matches at least the first query word (as the embedded engine counts them);
+ * - string filters: Meilisearch compares facet values case-insensitively (`region = "Cirebon"` matches
+ *   `cirebon`), the embedded engine exactly; values are lowercase slugs, so only odd input differs;
+ *   an empty value is sent as `region = ""`, assumed to parse and to match nothing;
+ * - tokenising documents (charabia): Latin text is lowercased and loses its diacritics like
+ *   `normalizeText`, but camelCase is split and a text detected as German gets compound splitting,
+ *   which the embedded engine does not do; query words over Meilisearch's word length limit are not
+ *   searched.
  */
 import {
   Meilisearch,
@@ -25,7 +44,7 @@ import {
 } from 'meilisearch';
 import { AppError } from '../errors.ts';
 import type { Lang } from '../catalogue/schemas.ts';
-import { normalizePaging, synonymMap } from './query-rules.ts';
+import { normalizePaging, normalizeQuery, synonymMap } from './query-rules.ts';
 import {
   FACETS,
   type Facet,
@@ -91,19 +110,25 @@ export const FACET_ATTRIBUTES: Readonly<Record<Facet, string>> = {
   color: 'colors',
 };
 
+/**
+ * Sort params: equal prices or dates are ordered by id, as in the embedded engine (the primary key can
+ * be a sortable attribute; Meilisearch compares strings by bytes, lowercased: ids are lowercase ASCII).
+ */
 const SORT_PARAMS: Readonly<Record<Sort, string[] | undefined>> = {
   relevance: undefined,
-  price_asc: ['priceIdr:asc'],
-  price_desc: ['priceIdr:desc'],
-  newest: ['createdAt:desc'],
+  price_asc: ['priceIdr:asc', 'id:asc'],
+  price_desc: ['priceIdr:desc', 'id:asc'],
+  newest: ['createdAt:desc', 'id:asc'],
 };
 
 /**
- * `all`: a hit must contain every query word (after synonyms and typos). The default, `last`, also
- * returns documents matching only the first words, which would inflate totals and facet counts and
- * let partial matches interleave with a price sort.
+ * `all`: a hit must contain every query word (after synonyms and typos); the first request uses it.
+ * `last`: documents matching the leading words, the most leading words first; sent only when `all`
+ * found nothing for a query of two words or more (see `needsFallback`), like the embedded engine.
+ * (Meilisearch's own default, `last` at once, would add partial matches to totals and facet counts
+ * whenever a full match exists.)
  */
-const MATCHING_STRATEGY = 'all';
+export type MatchingStrategy = 'all' | 'last';
 
 const PRIMARY_KEY = 'id';
 
@@ -150,18 +175,37 @@ export function buildSettings(synonyms: Record<string, string[]>): Settings {
     // Order is weight: titles and motif names before descriptions.
     searchableAttributes: ['title_id', 'title_en', 'motifNames', 'description_id', 'description_en'],
     filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind'],
-    sortableAttributes: ['priceIdr', 'createdAt'],
-    // `sort` right after `words`: with matchingStrategy `all` every hit matches every word, so a price or
-    // date sort is strict; with no sort param (relevance) the rule does nothing. `kindRank:asc` after
-    // `typo`: motifs before products among equally good matches. `attributeRank` + `wordPosition` are the
-    // two halves of the old `attribute` rule (Meilisearch 1.36 split it; `attribute` is a deprecated alias).
-    rankingRules: ['words', 'sort', 'typo', 'kindRank:asc', 'proximity', 'attributeRank', 'wordPosition', 'exactness'],
+    // `id` (the primary key may be sortable) breaks ties of the price and date sorts.
+    sortableAttributes: ['priceIdr', 'createdAt', 'id'],
+    // `sort` first: a price or date sort is strict, also in the `last` fallback where hits match
+    // different numbers of words (the embedded engine sorts those by price alone too); with no sort
+    // param (relevance) the rule does nothing. (`words` still ranks before typo, proximity, attributes
+    // and exactness, wherever it stands.) `kindRank:asc` after `typo`: motifs before products among
+    // equally good matches. `attributeRank` + `wordPosition` are the two halves of the old `attribute`
+    // rule (Meilisearch 1.36 split it; `attribute` is a deprecated alias). Last, the embedded engine's
+    // tie-breakers: newest, then id; for an empty query (no text rule applies) the relevance order is
+    // thus motifs, then products newest first, then id. Every document has `kindRank`, `createdAt`
+    // and `id`, which custom ranking rules need.
+    rankingRules: [
+      'sort',
+      'words',
+      'typo',
+      'kindRank:asc',
+      'proximity',
+      'attributeRank',
+      'wordPosition',
+      'exactness',
+      'createdAt:desc',
+      'id:asc',
+    ],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     synonyms,
-    // Facet values returned per facet (default 100): regions and motifs stay well below this.
+    // Facet values returned per facet (default 100): every region, motif, technique, category and
+    // colour must be counted, and the motif list grows with the catalogue.
     faceting: { maxValuesPerFacet: 500 },
-    // Hits reachable by paging and counted in totalHits (default 1 000).
-    pagination: { maxTotalHits: 10_000 },
+    // Hits reachable by paging and counted in totalHits (default 1 000): the whole index, sized for
+    // 100 000 products plus motifs, so totals stay exact.
+    pagination: { maxTotalHits: 200_000 },
   };
 }
 
@@ -203,10 +247,11 @@ function filterClauses(filters: SearchFilters, except?: Facet): string[] {
   }
   if (filters.minPrice !== undefined) clauses.push(`priceIdr >= ${filterNumber(filters.minPrice, 'minPrice')}`);
   if (filters.maxPrice !== undefined) clauses.push(`priceIdr <= ${filterNumber(filters.maxPrice, 'maxPrice')}`);
-  if (filters.inStock !== undefined) {
-    if (typeof filters.inStock !== 'boolean') throw new AppError('invalid', 'inStock must be a boolean');
-    clauses.push(`inStock = ${filters.inStock ? 'true' : 'false'}`);
+  if (filters.inStock !== undefined && typeof filters.inStock !== 'boolean') {
+    throw new AppError('invalid', 'inStock must be a boolean');
   }
+  // `inStock: false` is no filter (the contract: motifs stay in, out-of-stock products too).
+  if (filters.inStock === true) clauses.push('inStock = true');
   return clauses;
 }
 
@@ -220,7 +265,7 @@ function hasProductOnlyFilter(filters: SearchFilters): boolean {
     (filters.color?.length ?? 0) > 0 ||
     filters.minPrice !== undefined ||
     filters.maxPrice !== undefined ||
-    filters.inStock !== undefined
+    filters.inStock === true
   );
 }
 
@@ -242,15 +287,34 @@ function hitAttributes(lang: Lang): string[] {
   return ['id', 'kind', 'slug', `title_${lang}`, 'motifs', 'region', 'priceIdr', 'imageUrl', 'inStock', 'artisan'];
 }
 
+/** How many words the normalised query has (what Meilisearch's `last` strategy could drop). */
+function queryWordCount(q: string): number {
+  return q.split(' ').filter((w) => w.length > 0).length;
+}
+
+/**
+ * True when the `all` answer calls for the `last` fallback: its main query matched nothing (an
+ * exhaustive `totalHits`, so a page past the end does not count) and the query has 2 words or more.
+ */
+export function needsFallback(query: SearchQuery, results: readonly MultiSearchResultLike[]): boolean {
+  const main = results[0];
+  return main !== undefined && (main.totalHits ?? 0) === 0 && queryWordCount(normalizeQuery(query.q)) >= 2;
+}
+
 /**
  * The POST /multi-search body for a query: the main query first, then one facet query per facet in
- * `FACETS` order. Pure, so tests can pin it.
+ * `FACETS` order, all with one matching strategy. Pure, so tests can pin it.
  */
-export function buildMultiSearch(indexUid: string, query: SearchQuery): { queries: MultiSearchQuery[] } {
+export function buildMultiSearch(
+  indexUid: string,
+  query: SearchQuery,
+  matchingStrategy: MatchingStrategy = 'all',
+): { queries: MultiSearchQuery[] } {
   // Paging is clamped, not rejected, exactly as the embedded engine does (query-rules.ts).
   const { page, pageSize: hitsPerPage } = normalizePaging(query.page, query.pageSize);
-  const q = typeof query.q === 'string' ? query.q.trim() : '';
-  const common = { indexUid, q, attributesToSearchOn: attributesToSearchOn(query.lang), matchingStrategy: MATCHING_STRATEGY } as const;
+  // The same words as the embedded engine, trailing space included (the last word is then no prefix).
+  const q = normalizeQuery(query.q);
+  const common = { indexUid, q, attributesToSearchOn: attributesToSearchOn(query.lang), matchingStrategy } as const;
 
   const mainClauses = filterClauses(query.filters);
   if (!includesMotifs(query)) mainClauses.push(PRODUCTS_ONLY);
@@ -497,10 +561,14 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
 
     async search(query) {
       // Validation errors (AppError 'invalid') reject before any request is sent.
-      const body = buildMultiSearch(indexUid, query);
+      const body = buildMultiSearch(indexUid, query, 'all');
       return guarded('search', async () => {
-        const response = await client.multiSearch(body);
-        return toSearchResult(query, response.results as MultiSearchResultLike[]);
+        let results = (await client.multiSearch(body)).results as MultiSearchResultLike[];
+        if (needsFallback(query, results)) {
+          // Nothing has every word: the leading words, for the hits and the facet counts alike.
+          results = (await client.multiSearch(buildMultiSearch(indexUid, query, 'last'))).results as MultiSearchResultLike[];
+        }
+        return toSearchResult(query, results);
       });
     },
 

@@ -65,6 +65,21 @@ export function synonymMap(groups: SynonymGroups): Map<string, string[]> {
   return out;
 }
 
+/**
+ * A query as both engines read it: its first 10 words, normalised and space-separated, with a
+ * trailing space when the last word is not a prefix (the query ended with a separator, or words
+ * were cut off). The Meilisearch adapter should send exactly this as `q`, so that quotes (phrase
+ * search), a leading minus (negation), operators and emoji mean nothing to either engine.
+ */
+export function normalizeQuery(q: unknown): string {
+  if (typeof q !== 'string') return '';
+  const all = tokenize(q);
+  const words = all.slice(0, MAX_QUERY_WORDS);
+  if (words.length === 0) return '';
+  const lastIsPrefix = all.length === words.length && !/[^\p{L}\p{N}\p{M}]$/u.test(q);
+  return words.join(' ') + (lastIsPrefix ? '' : ' ');
+}
+
 /** Clamps paging input: `page` ≥ 1, `pageSize` in 1–60; non-numbers fall back to 1 and 24. */
 export function normalizePaging(page: unknown, pageSize: unknown): { page: number; pageSize: number } {
   const p = typeof page === 'number' && Number.isFinite(page) ? Math.max(1, Math.floor(page)) : 1;

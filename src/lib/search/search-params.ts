@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { PAGE_SIZE_MAX } from './query-rules.ts';
 import { SORTS, type SearchQuery } from './types.ts';
+import { LIST_KEYS } from './search-url.ts';
+
+export { toSearchParams } from './search-url.ts';
 
 const MAX_PRICE = 1_000_000_000;
 
@@ -54,7 +57,6 @@ const schema = z.object({
 
 export type ParseResult = { ok: true; query: SearchQuery } | { ok: false; lang: Lang; errors: string[] };
 
-const LIST_KEYS = ['region', 'motif', 'technique', 'category', 'color'] as const;
 
 /**
  * Reads `q, lang, region, motif, technique, category, color, minPrice, maxPrice, inStock, sort,
@@ -116,19 +118,4 @@ export function parseSearchParams(params: URLSearchParams, fallbackLang: Lang = 
       pageSize: d.pageSize,
     },
   };
-}
-
-/** The query as URL parameters, the inverse of `parseSearchParams` (for shareable URLs). */
-export function toSearchParams(query: SearchQuery, options: { includeLang?: boolean } = {}): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (options.includeLang) params.set('lang', query.lang);
-  for (const key of LIST_KEYS) for (const v of query.filters[key] ?? []) params.append(key, v);
-  if (query.filters.minPrice !== undefined) params.set('minPrice', String(query.filters.minPrice));
-  if (query.filters.maxPrice !== undefined) params.set('maxPrice', String(query.filters.maxPrice));
-  if (query.filters.inStock) params.set('inStock', 'true');
-  if (query.sort !== 'relevance') params.set('sort', query.sort);
-  if (query.page > 1) params.set('page', String(query.page));
-  if (query.pageSize !== 24) params.set('pageSize', String(query.pageSize));
-  return params;
 }
