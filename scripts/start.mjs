@@ -26,6 +26,18 @@ if (process.env.NODE_ENV === 'production') {
   await seed();
 }
 
+// Say now, not at the first search, when a configured Meilisearch does not answer.
+if (process.env.MEILISEARCH_HOST) {
+  const { createMeilisearchEngine } = await import('../src/lib/search/meilisearch-engine.ts');
+  const meili = createMeilisearchEngine({ host: process.env.MEILISEARCH_HOST, apiKey: process.env.MEILISEARCH_API_KEY });
+  if (!(await meili.isHealthy())) {
+    console.warn(
+      `canting: WARNING — MEILISEARCH_HOST=${process.env.MEILISEARCH_HOST} does not answer; the site will serve with the embedded search engine.\n` +
+        '  Start Meilisearch or fix MEILISEARCH_HOST / MEILISEARCH_API_KEY and restart, or unset MEILISEARCH_HOST.',
+    );
+  }
+}
+
 process.env.PORT ??= '4321';
 process.env.HOST ??= '0.0.0.0';
 console.log(`canting: serving on http://localhost:${process.env.PORT}/`);
