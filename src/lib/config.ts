@@ -14,6 +14,22 @@ const configSchema = z.object({
   MEILISEARCH_HOST: z.url('must be a URL such as http://127.0.0.1:7700').optional(),
   /** Admin key: stays on the server, never sent to a browser. */
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_/, 'must be a Stripe secret key (sk_test_… or sk_live_…)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a webhook signing secret (whsec_…)').optional(),
+  /** Another Stripe-compatible server (stripe-mock, a test fake), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_BASE: z.url().optional(),
+  PAYOUT_MODE: z.enum(['platform', 'connect']).default('platform'),
+  /** The cooperative's commission, in whole percent of the goods (not shipping). */
+  COMMISSION_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
+  BANK_TRANSFER_HOLD_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  STRIPE_HOLD_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
+  BANK_NAME: z.string().min(1).default('Bank Contoh (sample)'),
+  BANK_ACCOUNT_NAME: z.string().min(1).default('Koperasi Canting (contoh)'),
+  BANK_ACCOUNT_NUMBER: z.string().min(1).default('000-000-0000 (contoh)'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Canting <pesanan@canting.invalid>'),
+  /** Bearer token for the interim admin actions (confirm a bank transfer); unset disables them. */
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),
 });
@@ -27,6 +43,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const blank = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
   const parsed = configSchema.safeParse(blank);
+  if (parsed.success && parsed.data.STRIPE_SECRET_KEY && !parsed.data.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration (see .env.example):\n  STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY, to verify webhooks');
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);

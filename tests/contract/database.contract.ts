@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
+import { MIGRATIONS } from '../../src/lib/db/migrations/index.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import {
   addProductImage,
@@ -32,13 +33,13 @@ export function describeDatabase(name: string, open: () => Promise<Database>) {
       await db?.close();
     });
     beforeEach(async () => {
-      await db.exec('TRUNCATE product_images, products, artisans CASCADE');
+      await db.exec('TRUNCATE outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
     });
 
     it('applies migrations once, however often it is asked', async () => {
       expect(await migrate(db)).toEqual([]);
       const rows = await db.query<{ id: number }>('SELECT id FROM schema_migrations ORDER BY id');
-      expect(rows.map((r) => r.id)).toEqual([1]);
+      expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     });
 
     it('stores an artisan and a product and reads them back as domain objects', async () => {

@@ -3,6 +3,7 @@
  * Never edit a migration that has shipped: add the next one.
  */
 import m001 from './001-artisans-products.ts';
+import m002 from './002-carts-orders.ts';
 
 export interface Migration {
   id: number;
@@ -10,4 +11,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'artisans-products', sql: m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'artisans-products', sql: m001 },
+  { id: 2, name: 'carts-orders', sql: m002 },
+];

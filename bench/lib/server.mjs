@@ -1,0 +1,158 @@
+/**
+ * Helpers shared by the benchmarks: start the built server (dist/server/entry.mjs) as a child
+ * process, wait until it answers, read its peak RSS, stop it by pid; run autocannon; describe the
+ * machine. No test framework, no assertions on timings: the benchmarks only measure and print.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ENTRY = join(ROOT, 'dist', 'server', 'entry.mjs');
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Copies a seeded data directory to a fresh temporary one, so a run never modifies the original. */
+export function copyDataDir(source, label = 'data') {
+  if (!existsSync(join(source, 'pglite')) && !existsSync(join(source, 'media'))) {
+    throw new Error(`${source} does not look like a seeded DATA_DIR (no pglite/ or media/)`);
+  }
+  const target = mkdtempSync(join(tmpdir(), `canting-bench-${label}-`));
+  cpSync(source, target, { recursive: true });
+  return target;
+}
+
+/** `/proc/<pid>/status` fields in kB (VmHWM = peak RSS, VmRSS = current RSS). */
+export function procStatus(pid) {
+  /** @type {Record<string, number>} */
+  const out = {};
+  try {
+    for (const line of readFileSync(`/proc/${pid}/status`, 'utf8').split('\n')) {
+      const m = /^(Vm\w+):\s+(\d+) kB/.exec(line);
+      if (m) out[m[1]] = Number(m[2]);
+    }
+  } catch {
+    /* process gone */
+  }
+  return out;
+}
+
+/**
+ * Starts `node [nodeArgs] dist/server/entry.mjs` with PORT, HOST=127.0.0.1 and `env`, and waits
+ * until `readyPath` answers (any status below 500). Returns { pid, origin, stop(), log() }.
+ */
+export async function startServer({ env = {}, nodeArgs = [], readyPath = '/id/', timeoutMs = 60_000, cwd = ROOT } = {}) {
+  if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first`);
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY], {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk) => {
+    output += chunk;
+    if (output.length > 20_000) output = output.slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let exited = null;
+  const exitPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    });
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`server exited during start-up (${JSON.stringify(exited)}):\n${output}`);
+    try {
+      const res = await fetch(origin + readyPath, { signal: AbortSignal.timeout(5_000) });
+      await res.arrayBuffer();
+      if (res.status < 500) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer ${readyPath} within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    pid: child.pid,
+    origin,
+    log: () => output,
+    /** Stops this server (by its pid) and waits for it to exit. */
+    async stop() {
+      if (exited) return exited;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => {
+        if (!exited) child.kill('SIGKILL');
+      }, 10_000);
+      const result = await exitPromise;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+}
+
+/** Runs autocannon and resolves with its result object. */
+export function runAutocannon(options) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    instance.on('error', reject);
+  });
+}
+
+/** The numbers the README tables use, from an autocannon result. */
+export function summarise(result) {
+  return {
+    requests: result.requests.total,
+    rps: round(result.requests.average, 1),
+    latencyMs: {
+      mean: round(result.latency.mean, 2),
+      p50: result.latency.p50,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    status: { '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'] },
+    throughputMBps: round(result.throughput.average / 1e6, 2),
+  };
+}
+
+export function round(n, digits = 2) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** 1, 5 and 15 minute load averages, rounded. */
+export function load() {
+  return loadavg().map((n) => round(n, 2));
+}
+
+/** nproc, CPU model, Node version: for the README's machine line. */
+export function machine() {
+  const list = cpus();
+  return { nproc: list.length, model: list[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` };
+}

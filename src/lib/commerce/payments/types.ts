@@ -1,0 +1,87 @@
+/**
+ * Payments, one capability with two implementations: Stripe Checkout (`stripe-provider.ts`, the only
+ * files importing `stripe`) and bank transfer (`bank-transfer-provider.ts`). Our database is the
+ * record of orders; Stripe is the record of money.
+ */
+
+/** One line the buyer pays for, priced from our database. Rupiah are integers. */
+export interface PaymentLine {
+  name: string;
+  quantity: number;
+  unitPriceIdr: number;
+}
+
+/** What a provider needs to know of an order to take its payment. */
+export interface PaymentOrder {
+  id: string;
+  /** e.g. `CTG-2026-000123`; shown to the buyer and used in idempotency keys. */
+  number: string;
+  buyerEmail: string;
+  lang: 'id' | 'en';
+  lines: PaymentLine[];
+  shipping: { name: string; amountIdr: number };
+  totalIdr: number;
+  /** Stripe Connect only: the artisan's connected account and the cooperative's commission. */
+  connect?: { destinationAccountId: string; applicationFeeIdr: number } | undefined;
+}
+
+export interface PaymentUrls {
+  /** Where Stripe sends the buyer after paying; `{CHECKOUT_SESSION_ID}` is replaced by Stripe. */
+  successUrl: string;
+  cancelUrl: string;
+}
+
+export interface StartedPayment {
+  /** Stripe: the Checkout Session id; bank transfer: the order number (the transfer's reference). */
+  reference: string;
+  /** Where the buyer pays (Stripe Checkout); absent for bank transfer. */
+  paymentUrl?: string | undefined;
+  /** Bank transfer: where to send the money and exactly how much. */
+  instructions?: { bankName: string; accountName: string; accountNumber: string; amountIdr: number; reference: string } | undefined;
+  /** When the provider stops accepting this payment (and our stock hold ends). */
+  expiresAt: Date;
+}
+
+export type PaymentMethod = 'stripe' | 'bank_transfer';
+
+/** The capability both methods share; tests/contract/payment-provider.contract.ts pins it. */
+export interface PaymentProvider {
+  readonly method: PaymentMethod;
+  /** Starts paying one order. Calling it again for the same order returns the same payment. */
+  start(order: PaymentOrder, urls: PaymentUrls, options: { expiresInMinutes: number }): Promise<StartedPayment>;
+}
+
+/** A Checkout Session as we need it, whatever Stripe's shape. */
+export interface PaymentSession {
+  reference: string;
+  /** Our order id, from `client_reference_id`. */
+  orderId: string | null;
+  status: 'open' | 'complete' | 'expired';
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required';
+  paymentIntentId: string | null;
+  amountTotalIdr: number | null;
+}
+
+/** A verified webhook event, reshaped. Unknown types are passed through for a 200 and nothing else. */
+export interface PaymentEvent {
+  id: string;
+  type: string;
+  /** For checkout.session.* events. */
+  session?: PaymentSession | undefined;
+  /** For charge.refunded: the payment intent whose charge was refunded, and whether fully. */
+  refund?: { paymentIntentId: string; fullyRefunded: boolean } | undefined;
+}
+
+/**
+ * Stripe Checkout: `start` creates one Checkout Session per order (IDR amounts = rupiah × 100, line
+ * items from our prices, shipping as a line item, `expires_at` ahead, the order in
+ * `client_reference_id` and metadata, an idempotency key derived from the order).
+ */
+export interface StripeProvider extends PaymentProvider {
+  readonly method: 'stripe';
+  retrieveSession(reference: string): Promise<PaymentSession>;
+  /** Ends an open session (when an order is cancelled). Expired or complete sessions are left alone. */
+  expireSession(reference: string): Promise<void>;
+  /** Verifies the signature on the raw body; throws AppError('invalid') when it does not hold. */
+  verifyWebhook(rawBody: string, signatureHeader: string | null): PaymentEvent;
+}
