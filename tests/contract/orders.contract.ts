@@ -1,0 +1,186 @@
+/**
+ * Reliability of orders and stock, on every Database implementation: never oversell, release
+ * exactly once, replays change nothing, and a crash mid-checkout leaves no stock stuck.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/lib/db/database.ts';
+import { migrate } from '../../src/lib/db/migrate.ts';
+import { createArtisan, createProduct, getProductById } from '../../src/lib/catalogue/store-repository.ts';
+import { addToCart, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
+import { endUnpaidOrder, findOrderById, markPaid, placeOrders, sweepExpiredHolds, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
+import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';
+import type { PaymentProvider, PaymentSession, StripeProvider } from '../../src/lib/commerce/payments/types.ts';
+import { AppError } from '../../src/lib/errors.ts';
+import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
+
+const buyer = { name: 'Pembeli Contoh', email: 'pembeli@contoh.test', phone: '+6281234567890' };
+const address = { line1: 'Jl. Contoh No. 1', city: 'Semarang', province: 'Jawa Tengah', postalCode: '50111', country: 'ID' };
+
+function deps(provider: PaymentProvider, overrides: Partial<CheckoutDeps> = {}): CheckoutDeps {
+  return {
+    quoteShipping: ({ courierId }) => ({ courierId: courierId ?? 'jne', name: 'JNE REG', costIdr: 20_000, zone: 'java', etaDays: [2, 3] }),
+    payments: { [provider.method]: provider },
+    settings: { payoutMode: 'platform', commissionPercent: 10, stripeHoldMinutes: 30, bankHoldHours: 24 },
+    urls: ({ number }) => ({ successUrl: `http://x/ok/${number}`, cancelUrl: `http://x/cancel/${number}` }),
+    ...overrides,
+  };
+}
+
+const bank: PaymentProvider = {
+  method: 'bank_transfer',
+  async start(order, _urls, { expiresInMinutes }) {
+    return { reference: order.number, expiresAt: new Date(Date.now() + expiresInMinutes * 60_000) };
+  },
+};
+
+/** Sessions as a Stripe double would report them. */
+function stripeDouble(sessions: Map<string, PaymentSession>): StripeProvider {
+  return {
+    method: 'stripe',
+    async start(order, _urls, { expiresInMinutes }) {
+      const reference = `cs_test_${order.id}`;
+      sessions.set(reference, { reference, orderId: order.id, status: 'open', paymentStatus: 'unpaid', paymentIntentId: null, amountTotalIdr: order.totalIdr });
+      return { reference, paymentUrl: `http://stripe.test/pay/${reference}`, expiresAt: new Date(Date.now() + expiresInMinutes * 60_000) };
+    },
+    async retrieveSession(reference) {
+      const session = sessions.get(reference);
+      if (!session) throw new AppError('not_found', reference);
+      return session;
+    },
+    async expireSession() {},
+    verifyWebhook() {
+      throw new AppError('invalid', 'not used');
+    },
+  };
+}
+
+export function describeOrders(name: string, open: () => Promise<Database>) {
+  describe(`Orders and stock: ${name}`, () => {
+    let db: Database;
+    let artisanId: string;
+
+    beforeAll(async () => {
+      db = await open();
+      await migrate(db);
+    });
+    afterAll(async () => db?.close());
+    beforeEach(async () => {
+      await db.exec('TRUNCATE outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
+      artisanId = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
+    });
+
+    async function cartWith(slug: string, quantity = 1) {
+      const { cartId } = await openCart(db, undefined);
+      await addToCart(db, cartId, slug, quantity);
+      return cartId;
+    }
+    const stockOf = async (id: string) => (await getProductById(db, id))!.stock;
+
+    it('50 concurrent checkouts for a one-of-a-kind piece: exactly one order holds it', async () => {
+      const piece = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-tunggal', oneOfAKind: true, stock: 1 }));
+      const carts = await Promise.all(Array.from({ length: 50 }, () => cartWith('kain-tunggal')));
+      const results = await Promise.allSettled(
+        carts.map((cartId) => placeOrders(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps(bank))),
+      );
+      const won = results.filter((r) => r.status === 'fulfilled');
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(49);
+      expect(lost.every((r) => r.reason instanceof AppError && r.reason.code === 'conflict')).toBe(true);
+      expect(await stockOf(piece.id)).toBe(0);
+      const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
+      expect(n).toBe(1);
+    });
+
+    it('splits a cart into one order per artisan, with totals from database prices', async () => {
+      const other = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
+      await createProduct(db, buildProductInput({ artisanId, slug: 'kain-a', priceIdr: 300_000, stock: 5 }));
+      await createProduct(db, buildProductInput({ artisanId: other, slug: 'tas-b', priceIdr: 150_000, stock: 5 }));
+      const { cartId } = await openCart(db, undefined);
+      await addToCart(db, cartId, 'kain-a', 2);
+      await addToCart(db, cartId, 'tas-b', 1);
+      const orders = await placeOrders(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps(bank));
+      expect(orders.map((o) => o.totalIdr).sort()).toEqual([170_000, 620_000]);
+      expect(orders.every((o) => /^CTG-\d{4}-\d{6}$/.test(o.number))).toBe(true);
+      expect((await viewCart(db, cartId)).groups).toEqual([]);
+    });
+
+    it('an expired order releases its stock exactly once, however often it is told', async () => {
+      const piece = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-stok', stock: 3 }));
+      const [order] = await placeOrders(db, await cartWith('kain-stok', 2), { buyer, address, paymentMethod: 'bank_transfer' }, deps(bank));
+      expect(await stockOf(piece.id)).toBe(1);
+      const outcomes = await Promise.all([
+        endUnpaidOrder(db, order!.id, 'expired'),
+        endUnpaidOrder(db, order!.id, 'expired'),
+        sweepExpiredHolds(db, new Date(Date.now() + 48 * 3600_000)),
+      ]);
+      const changes = outcomes.filter((o) => o === 'changed').length + (outcomes[2] as number);
+      expect(changes).toBe(1);
+      expect(await stockOf(piece.id)).toBe(3);
+      expect((await findOrderById(db, order!.id))!.status).toBe('expired');
+    });
+
+    it('a replayed or late event never un-pays a paid order nor releases its stock', async () => {
+      const sessions = new Map<string, PaymentSession>();
+      const stripe = stripeDouble(sessions);
+      const piece = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-bayar', stock: 1, oneOfAKind: true }));
+      const [order] = await placeOrders(db, await cartWith('kain-bayar'), { buyer, address, paymentMethod: 'stripe' }, deps(stripe));
+      const reference = order!.payment!.reference;
+      sessions.set(reference, { ...sessions.get(reference)!, status: 'complete', paymentStatus: 'paid', paymentIntentId: 'pi_1' });
+      const completed = { id: 'evt_1', type: 'checkout.session.completed', session: sessions.get(reference)! };
+      expect(await handleStripeEvent(db, stripe, completed)).toBe('processed');
+      expect(await handleStripeEvent(db, stripe, completed)).toBe('duplicate');
+      // A late "expired" for the same session, as Stripe might send out of order:
+      const expired = { ...sessions.get(reference)!, status: 'expired' as const };
+      expect(await applySession(db, expired)).toBe('unchanged');
+      expect(await handleStripeEvent(db, stripe, { id: 'evt_2', type: 'checkout.session.expired', session: expired })).toBe('processed');
+      expect(await sweepExpiredHolds(db, new Date(Date.now() + 48 * 3600_000))).toBe(0);
+      const paid = (await findOrderById(db, order!.id))!;
+      expect(paid.status).toBe('paid');
+      expect(await stockOf(piece.id)).toBe(0);
+      const ledger = await db.query<{ kind: string; amount_idr: number }>('SELECT kind, amount_idr FROM ledger_entries ORDER BY kind');
+      expect(ledger).toEqual([
+        { kind: 'commission', amount_idr: 25_000 },
+        { kind: 'owed', amount_idr: 245_000 },
+      ]);
+      expect(await markPaid(db, order!.id)).toBe('unchanged');
+      expect(await handleStripeEvent(db, stripe, { id: 'evt_3', type: 'customer.created' })).toBe('ignored');
+    });
+
+    it('a crash between reserving stock and creating the session leaves no stock stuck', async () => {
+      const broken: PaymentProvider = {
+        method: 'stripe',
+        async start() {
+          throw new AppError('unavailable', 'Stripe is down');
+        },
+      };
+      const piece = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-crash', stock: 2 }));
+      const [order] = await placeOrders(db, await cartWith('kain-crash'), { buyer, address, paymentMethod: 'stripe' }, deps(broken));
+      expect(order!.paymentUrl).toBeUndefined();
+      expect(await stockOf(piece.id)).toBe(1);
+      expect(await sweepExpiredHolds(db, new Date())).toBe(0); // still within its hold
+      expect(await sweepExpiredHolds(db, new Date(Date.now() + 41 * 60_000))).toBe(1);
+      expect(await stockOf(piece.id)).toBe(2);
+    });
+
+    it('a payment arriving after the hold ended takes the stock again, or flags a refund', async () => {
+      const piece = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-telat', stock: 1, oneOfAKind: true }));
+      const [first] = await placeOrders(db, await cartWith('kain-telat'), { buyer, address, paymentMethod: 'bank_transfer' }, deps(bank));
+      await endUnpaidOrder(db, first!.id, 'expired');
+      expect(await markPaid(db, first!.id)).toBe('changed');
+      expect(await stockOf(piece.id)).toBe(0);
+      expect((await findOrderById(db, first!.id))!.status).toBe('paid');
+    });
+
+    it('refuses bad checkout input with a clear message and reserves nothing', async () => {
+      const piece = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-valid', stock: 2 }));
+      const cartId = await cartWith('kain-valid');
+      await expect(placeOrders(db, cartId, { buyer: { ...buyer, email: 'bukan-email' }, address, paymentMethod: 'bank_transfer' }, deps(bank))).rejects.toMatchObject({
+        code: 'invalid',
+        message: expect.stringContaining('buyer.email'),
+      });
+      await expect(placeOrders(db, cartId, { buyer, address, paymentMethod: 'stripe' }, deps(bank))).rejects.toMatchObject({ code: 'invalid' });
+      expect(await stockOf(piece.id)).toBe(2);
+    });
+  });
+}
