@@ -21,7 +21,7 @@
  *   BENCH_JSON         write the JSON summary to this file too
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { copyDataDir, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
+import { copyDataDir, cpuMeter, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
 
 const env = process.env;
 const connections = Number(env.BENCH_CONNECTIONS ?? 10);
@@ -64,7 +64,9 @@ async function benchOne(label, serverEnv, cleanup) {
     const rssAfterWarmup = procStatus(server.pid).VmRSS;
     const loadBefore = load();
     console.error(`[${label}] measuring ${duration} s with ${connections} connections (load ${loadBefore.join(' ')})…`);
+    const meter = cpuMeter(server.pid);
     const result = await runAutocannon({ ...common, duration });
+    const cpu = meter.stop();
     const loadAfter = load();
     const status = procStatus(server.pid);
     return {
@@ -77,7 +79,8 @@ async function benchOne(label, serverEnv, cleanup) {
       warmupS: warmup,
       ...summarise(result),
       server: { pid: server.pid, peakRssMB: Math.round((status.VmHWM ?? 0) / 1024), rssAfterWarmupMB: Math.round((rssAfterWarmup ?? 0) / 1024), rssEndMB: Math.round((status.VmRSS ?? 0) / 1024) },
-      loadavg: { before: loadBefore, after: loadAfter },
+      cpu,
+      loadavg: { atStart: loadAtStart, before: loadBefore, after: loadAfter },
     };
   } finally {
     await server.stop();
@@ -86,6 +89,7 @@ async function benchOne(label, serverEnv, cleanup) {
   }
 }
 
+const loadAtStart = load();
 const runs = [];
 if (env.BENCH_ONLY !== 'postgres') {
   const dir = copyDataDir(pgliteSource, 'pglite');
@@ -99,10 +103,11 @@ const summary = { bench: 'product-page', machine: machine(), runs };
 console.log(JSON.stringify(summary, null, 2));
 if (env.BENCH_JSON) writeFileSync(env.BENCH_JSON, JSON.stringify(summary, null, 2));
 
-console.log('\n| database | req/s (mean) | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors | non-2xx | peak RSS MB | load 1m before → after |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+console.log(`\nload average at start (before any server): ${loadAtStart.join(' ')}`);
+console.log('\n| database | req/s (mean) | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors | non-2xx | peak RSS MB | CPU % server / client / rest | load 1m before → after |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
 for (const r of runs) {
   console.log(
-    `| ${r.database} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p97_5} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.server.peakRssMB} | ${r.loadavg.before[0]} → ${r.loadavg.after[0]} |`,
+    `| ${r.database} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p97_5} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.server.peakRssMB} | ${r.cpu.serverPct} / ${r.cpu.benchClientPct} / ${r.cpu.restPct} | ${r.loadavg.before[0]} → ${r.loadavg.after[0]} |`,
   );
 }

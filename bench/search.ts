@@ -33,7 +33,7 @@ import { createEmbeddedEngine } from '../src/lib/search/embedded-engine.ts';
 import { toSearchParams } from '../src/lib/search/search-url.ts';
 import type { SearchDocument, SearchFilters, SearchQuery, Sort } from '../src/lib/search/types.ts';
 import { COLOUR_FAMILIES } from '../src/lib/search/colour-family.ts';
-import { copyDataDir, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
+import { copyDataDir, cpuMeter, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -278,19 +278,21 @@ interface BenchQuery {
 const SINGLE = ['batik', 'kopi', 'coffee', 'nanas', 'sarung', 'sarong', 'kemeja', 'shirt', 'selendang', 'shawl', 'tulis', 'sutra', 'silk', 'durian', 'gajah', 'kapal', 'siger', 'padi', 'cirebon', 'pekalongan', 'lampung', 'probolinggo', 'merah', 'biru', 'krem', 'cream', 'tas', 'dompet', 'wallet', 'jumputan', 'songket', 'liong', 'teratai', 'wadasan', 'manggur', 'buketan', 'meraje', 'kujur', 'tengkiang', 'jlamprang'];
 const TYPOS = ['tengkaing', 'pekalongna', 'selendnag', 'kemjea', 'jlamprnag', 'manggru', 'cirebn', 'songkte', 'jumputna', 'buketna', 'sarugn', 'hokokia', 'lampnug', 'shawll', 'elephnat', 'pineaple', 'cofee', 'dragoon', 'wadasna', 'primsima', 'probolingo', 'mendnug', 'teratia', 'siegr', 'kaain'];
 const PREFIXES = ['teng', 'meg', 'pek', 'sel', 'kem', 'jum', 'song', 'pin', 'ele', 'bat', 'wad', 'cir', 'hok', 'man', 'lam', 'dur', 'kap', 'sig', 'ka', 'b', 'su', 'prim', 'tr', 'kain pan', 'batik tu'];
+/** The English entries of the lists above (the rest are Indonesian, or names used in both). */
+const ENGLISH = new Set(['coffee', 'sarong', 'shirt', 'shawl', 'silk', 'cream', 'wallet', 'shawll', 'elephnat', 'pineaple', 'cofee', 'dragoon', 'coffee shirt', 'silk shawl', 'hand drawn', 'blue clouds', 'red sarong', 'tote bag', 'stamped batik shirt', 'long cloth', 'rice barn', 'white lotus', 'sogan brown']);
 const TWO_WORDS = ['mega mendung', 'batik tulis', 'kain panjang', 'batik cap', 'kopi semende', 'paksi naga', 'coffee shirt', 'silk shawl', 'hand drawn', 'kemeja kopi', 'sarung cirebon', 'selendang sutra', 'tas jumputan', 'blue clouds', 'pewarna alam', 'jawa hokokai', 'teratai putih', 'tujuh rupa', 'angin gending', 'seinggok nanas', 'batik pekalongan', 'red sarong', 'kain songket', 'tote bag', 'megamendung', 'batik tulis sutra', 'kemeja lengan panjang', 'stamped batik shirt', 'kain panjang tulis', 'dompet koin', 'long cloth', 'rice barn', 'white lotus', 'cap tembaga', 'sogan brown'];
 
 function buildQueries(motifs: readonly Entry<Motif>[], seed = 7): BenchQuery[] {
   const rng = mulberry32(seed);
   // Synonym queries: for each motif, one English and one Indonesian entry of its synonyms that
   // is not its slug (the engine must expand them: "coffee" finds kopi, "awan" finds mega mendung).
-  const synonyms: string[] = [];
+  const synonyms: { q: string; english: boolean }[] = [];
   for (const m of motifs) {
     const slugWords = m.id.replaceAll('-', ' ');
     const en = m.synonyms.en.find((s) => s !== slugWords);
     const id = m.synonyms.id.find((s) => s !== slugWords);
-    if (en) synonyms.push(en);
-    if (id) synonyms.push(id);
+    if (en) synonyms.push({ q: en, english: true });
+    if (id) synonyms.push({ q: id, english: false });
   }
   const regions = [...new Set(motifs.map((m) => m.region))].sort();
   const motifIds = motifs.map((m) => m.id).sort();
@@ -322,19 +324,23 @@ function buildQueries(motifs: readonly Entry<Motif>[], seed = 7): BenchQuery[] {
   };
   const sort = (emptyQ: boolean): Sort => (emptyQ ? weighted<Sort>(rng, { relevance: 25, price_asc: 25, price_desc: 25, newest: 25 }) : weighted<Sort>(rng, { relevance: 55, price_asc: 15, price_desc: 15, newest: 15 }));
   const page = () => weighted(rng, { '1': 70, '2': 20, '3': 10 });
-  const make = (kind: BenchQuery['kind'], q: string): BenchQuery => {
+  const make = (kind: BenchQuery['kind'], q: string, english = false): BenchQuery => {
     const emptyQ = q === '';
+    // Mostly the language the words are in; now and then the other one (English typed on /id/).
+    const sameLanguage = rng() < 0.85;
+    const lang = emptyQ ? (rng() < 0.5 ? 'id' : 'en') : english === sameLanguage ? 'en' : 'id';
     return {
       kind,
-      query: { q, lang: rng() < 0.5 ? 'id' : 'en', filters: emptyQ ? filters(1, 3) : rng() < 0.4 ? filters(1, 2) : {}, sort: sort(emptyQ), page: Number(page()), pageSize: 24 },
+      query: { q, lang, filters: emptyQ ? filters(1, 3) : rng() < 0.4 ? filters(1, 2) : {}, sort: sort(emptyQ), page: Number(page()), pageSize: 24 },
     };
   };
   const out: BenchQuery[] = [];
-  for (let i = 0; i < 40; i++) out.push(make('word', SINGLE[i % SINGLE.length]!));
-  for (let i = 0; i < 25; i++) out.push(make('typo', TYPOS[i % TYPOS.length]!));
-  for (let i = 0; i < 25; i++) out.push(make('prefix', PREFIXES[i % PREFIXES.length]!));
-  for (let i = 0; i < 35; i++) out.push(make('two-word', TWO_WORDS[i % TWO_WORDS.length]!));
-  for (let i = 0; i < 30; i++) out.push(make('synonym', synonyms[i % synonyms.length]!));
+  const en = (q: string) => ENGLISH.has(q);
+  for (let i = 0; i < 40; i++) out.push(make('word', SINGLE[i % SINGLE.length]!, en(SINGLE[i % SINGLE.length]!)));
+  for (let i = 0; i < 25; i++) out.push(make('typo', TYPOS[i % TYPOS.length]!, en(TYPOS[i % TYPOS.length]!)));
+  for (let i = 0; i < 25; i++) out.push(make('prefix', PREFIXES[i % PREFIXES.length]!, rng() < 0.5));
+  for (let i = 0; i < 35; i++) out.push(make('two-word', TWO_WORDS[i % TWO_WORDS.length]!, en(TWO_WORDS[i % TWO_WORDS.length]!)));
+  for (let i = 0; i < 30; i++) out.push(make('synonym', synonyms[i % synonyms.length]!.q, synonyms[i % synonyms.length]!.english));
   for (let i = 0; i < 45; i++) out.push(make('empty+filters', ''));
   // Interleave the kinds (a fixed shuffle) so no kind runs only cold or only warm.
   for (let i = out.length - 1; i > 0; i--) {
@@ -370,6 +376,7 @@ const describe = (q: SearchQuery) => toSearchParams(q, { includeLang: true }).to
 
 async function runSize(size: number, rounds: number) {
   if (!gc) throw new Error('run with node --expose-gc');
+  const loadAtStart = load();
   const catalogue = await catalogueFromContent(CONTENT);
   const motifs = catalogue.motifs;
   const queries = buildQueries(motifs);
@@ -477,7 +484,7 @@ async function runSize(size: number, rounds: number) {
       afterUpsertCold: stats(afterUpsert),
     },
     upsert: { singleExisting: stats(single), batchOf1000NewMs: Math.round(batchMs), perDocInBatchMs: ms(batchMs / 1000) },
-    loadavg: load(),
+    loadavg: { atStart: loadAtStart, atEnd: load() },
   };
 }
 
@@ -517,7 +524,9 @@ async function runHttp() {
     const requests = HTTP_QUERIES.map((path) => ({ method: 'GET', path }));
     await runAutocannon({ url: server.origin, connections, duration: 2, requests });
     const before = load();
+    const meter = cpuMeter(server.pid);
     const result = await runAutocannon({ url: server.origin, connections, duration, requests });
+    const cpu = meter.stop();
     return {
       firstRequestMs: firstMs,
       firstTotal: body.total,
@@ -527,6 +536,7 @@ async function runHttp() {
       durationS: duration,
       ...summarise(result),
       server: { peakRssMB: Math.round((procStatus(server.pid).VmHWM ?? 0) / 1024) },
+      cpu,
       loadavg: { before, after: load() },
     };
   } finally {
@@ -567,7 +577,7 @@ if (process.argv.includes('--list')) {
   for (const r of runs) {
     const q = r.queries;
     console.log(
-      `| ${r.size} | ${r.documents} | ${r.buildMs} | ${r.memoryMB.heapAfterBuild} (${r.memoryMB.indexHeap}) | ${r.memoryMB.rssAfterBuild} | ${q.cold.p50} / ${q.cold.p95} / ${q.cold.p99} | ${q.warm.p50} / ${q.warm.p95} / ${q.warm.p99} | ${q.warm.max} | ${r.upsert.singleExisting.p50} / ${r.upsert.singleExisting.p95} | ${r.upsert.batchOf1000NewMs} | ${q.afterUpsertCold.p95} | ${r.loadavg[0]} |`,
+      `| ${r.size} | ${r.documents} | ${r.buildMs} | ${r.memoryMB.heapAfterBuild} (${r.memoryMB.indexHeap}) | ${r.memoryMB.rssAfterBuild} | ${q.cold.p50} / ${q.cold.p95} / ${q.cold.p99} | ${q.warm.p50} / ${q.warm.p95} / ${q.warm.p99} | ${q.warm.max} | ${r.upsert.singleExisting.p50} / ${r.upsert.singleExisting.p95} | ${r.upsert.batchOf1000NewMs} | ${q.afterUpsertCold.p95} | ${r.loadavg.atStart[0]} → ${r.loadavg.atEnd[0]} |`,
     );
   }
   for (const r of runs) {
@@ -575,8 +585,9 @@ if (process.argv.includes('--list')) {
     for (const s of r.queries.slowest) console.log(`- ${s.medianMs} ms (cold ${s.coldMs} ms, ${s.total} hits) [${s.kind}] ${s.query}`);
   }
   if (http) {
-    console.log('\n| GET /api/search | req/s | p50 ms | p97.5 ms | p99 ms | errors | non-2xx | peak RSS MB | load 1m |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    console.log(`| ${http.urls.length} URLs, ${http.connections} conn, ${http.durationS} s | ${http.rps} | ${http.latencyMs.p50} | ${http.latencyMs.p97_5} | ${http.latencyMs.p99} | ${http.errors + http.timeouts} | ${http.non2xx} | ${http.server.peakRssMB} | ${http.loadavg.before[0]} |`);
+    console.log(`\nGET /api/search: ${http.documentsMatchingEmptyQuery} documents in the index (the seeded products and the 22 motifs; the first request built it in ${http.firstRequestMs} ms)`);
+    console.log('\n| GET /api/search | req/s | p50 ms | p97.5 ms | p99 ms | errors | non-2xx | peak RSS MB | CPU % server / client / rest | load 1m |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |');
+    console.log(`| ${http.urls.length} URLs, ${http.connections} conn, ${http.durationS} s | ${http.rps} | ${http.latencyMs.p50} | ${http.latencyMs.p97_5} | ${http.latencyMs.p99} | ${http.errors + http.timeouts} | ${http.non2xx} | ${http.server.peakRssMB} | ${http.cpu.serverPct} / ${http.cpu.benchClientPct} / ${http.cpu.restPct} | ${http.loadavg.before[0]} |`);
   }
 }

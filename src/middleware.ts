@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import { ZodError } from 'astro/zod';
 import { AppError, httpStatus } from './lib/errors.ts';
 
 /**
@@ -15,7 +16,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
       if (!response.headers.has('Content-Security-Policy')) response.headers.set('X-Frame-Options', 'DENY');
     }
     return response;
-  } catch (error) {
+  } catch (thrown) {
+    // A zod failure in an API route is bad input: 400 with the fields named.
+    const error =
+      thrown instanceof ZodError
+        ? new AppError('invalid', thrown.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), { cause: thrown })
+        : thrown;
     const status = httpStatus(error);
     if (status >= 500) console.error(`${context.request.method} ${context.url.pathname} failed:`, error);
     if (!isApi) throw error;

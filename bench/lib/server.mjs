@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -50,6 +51,46 @@ export function procStatus(pid) {
     /* process gone */
   }
   return out;
+}
+
+/** CPU ticks (1/100 s) used so far by a process (user + system), or NaN when it is gone. */
+function processTicks(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the line)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Busy and total CPU ticks of the whole machine, from /proc/stat. */
+function machineTicks() {
+  const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = values.map(Number);
+  const idle = (n[3] ?? 0) + (n[4] ?? 0); // idle + iowait
+  const total = n.slice(0, 8).reduce((a, b) => a + b, 0); // without guest time (already in user)
+  return { busy: total - idle, total };
+}
+
+/**
+ * Starts counting CPU time; `stop()` returns, in % of one core over the interval: the server,
+ * this benchmark process (autocannon), and everything else on the machine (PostgreSQL, other
+ * users), plus the number of cores' worth of CPU the machine had.
+ */
+export function cpuMeter(serverPid) {
+  const start = { at: performance.now(), server: processTicks(serverPid), self: processTicks(process.pid), machine: machineTicks() };
+  return {
+    stop() {
+      const seconds = (performance.now() - start.at) / 1000;
+      const m = machineTicks();
+      const pct = (ticks) => Math.round(ticks / seconds); // ticks are 1/100 s, so ticks/s = % of a core
+      const server = processTicks(serverPid) - start.server;
+      const self = processTicks(process.pid) - start.self;
+      const busy = m.busy - start.machine.busy;
+      return { serverPct: pct(server), benchClientPct: pct(self), restPct: pct(busy - server - self), machineBusyPct: pct(busy), coresPct: pct(m.total - start.machine.total) };
+    },
+  };
 }
 
 /**

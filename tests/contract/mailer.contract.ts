@@ -9,7 +9,7 @@ import { openPgliteDatabase } from '../../src/lib/db/pglite-database.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import type { MailMessage, Mailer } from '../../src/lib/mail/mailer.ts';
 import { listOutbox } from '../../src/lib/mail/outbox-mailer.ts';
-import outboxSql from '../../src/lib/mail/outbox.sql.ts';
+import { migrate } from '../../src/lib/db/migrate.ts';
 
 /** A message as an SMTP server received it. */
 export interface ReceivedMail {
@@ -28,10 +28,10 @@ export interface MailerHarness {
   close?: () => void | Promise<void>;
 }
 
-/** A fresh in-memory PGlite with the outbox table from src/lib/mail/outbox.sql.ts. */
+/** A fresh in-memory PGlite with every migration applied (the outbox is in 002). */
 export async function openOutboxDatabase(): Promise<Database> {
   const db = await openPgliteDatabase('memory://');
-  await db.exec(outboxSql);
+  await migrate(db);
   return db;
 }
 

@@ -158,14 +158,18 @@ describe('SMTP mailer', () => {
   beforeAll(async () => {
     db = await openOutboxDatabase();
   });
-  afterAll(async () => {
-    await db?.close();
-  });
-  beforeEach(async () => {
+  const release = async () => {
     for (const m of mailers) m.close();
     await Promise.all(servers.map((s) => s.close()));
     mailers = [];
     servers = [];
+  };
+  afterAll(async () => {
+    await release();
+    await db?.close();
+  });
+  beforeEach(async () => {
+    await release();
     await db.exec('TRUNCATE outbox RESTART IDENTITY');
   });
 

@@ -19,13 +19,16 @@ export const checkoutInputSchema = z.strictObject({
     email: z.email().max(200),
     phone: z.string().trim().regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, 'a phone number of 8–15 digits'),
   }),
-  address: z.strictObject({
-    line1: z.string().trim().min(5).max(300),
-    city: z.string().trim().min(2).max(120),
-    province: z.string().trim().min(2).max(80),
-    postalCode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, 'a postal code'),
-    country: z.string().trim().regex(/^[A-Z]{2}$/, 'a two-letter country code such as ID').default('ID'),
-  }),
+  address: z
+    .strictObject({
+      line1: z.string().trim().min(5).max(300),
+      city: z.string().trim().min(2).max(120),
+      /** An Indonesian province; free text (or empty) abroad. */
+      province: z.string().trim().max(80).default(''),
+      postalCode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, 'a postal code'),
+      country: z.string().trim().regex(/^[A-Z]{2}$/, 'a two-letter country code such as ID').default('ID'),
+    })
+    .refine((a) => a.country !== 'ID' || a.province.length >= 2, { message: 'a province', path: ['province'] }),
   couriers: z.record(z.string().max(80), z.string().max(40)).default({}),
   paymentMethod: z.enum(['stripe', 'bank_transfer']),
   lang: z.enum(['id', 'en']).default('id'),
@@ -52,8 +55,11 @@ export interface CheckoutDeps {
     stripeHoldMinutes: number;
     bankHoldHours: number;
   };
-  /** Where the buyer lands after paying or cancelling on Stripe, per order. */
-  urls: (order: { number: string; token: string; lang: 'id' | 'en' }) => PaymentUrls;
+  /**
+   * Where the buyer lands after paying or cancelling on Stripe, per order. `all` lists every order
+   * of this checkout, so the buyer can come back to a summary and pay the next one.
+   */
+  urls: (order: { number: string; token: string; lang: 'id' | 'en' }, all: { number: string; token: string }[]) => PaymentUrls;
   /** Mail and other side effects after the purchase; their failure never fails the purchase. */
   afterPlaced?: (orders: PlacedOrder[]) => Promise<void>;
   now?: () => Date;
@@ -207,7 +213,9 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
     };
     const { group: _group, quote: _quote, ...rest } = order;
     try {
-      const payment = await startPaymentFor(db, provider, paymentOrder, deps.urls({ number: order.number, token: order.token, lang: input.lang }), holdMinutes);
+      const all = created.map((o) => ({ number: o.number, token: o.token }));
+      const urls = deps.urls({ number: order.number, token: order.token, lang: input.lang }, all);
+      const payment = await startPaymentFor(db, provider, paymentOrder, urls, holdMinutes);
       placed.push({ ...rest, paymentUrl: payment.paymentUrl, payment });
     } catch (error) {
       console.error(`checkout: could not start the payment of ${order.number}:`, error);

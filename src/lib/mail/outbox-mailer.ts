@@ -1,5 +1,5 @@
 /**
- * The embedded default mailer: every message goes to the `outbox` table (src/lib/mail/outbox.sql.ts)
+ * The embedded default mailer: every message goes to the `outbox` table (migration 002)
  * and is read in the admin; nothing is sent. Also the outbox's reading and writing, shared with the
  * SMTP mailer, which records each message it sends.
  */

@@ -99,15 +99,17 @@ CREATE TABLE stripe_events (
 
 CREATE TABLE outbox (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  to_address text NOT NULL,
-  subject text NOT NULL,
+  to_address text NOT NULL CHECK (length(to_address) BETWEEN 3 AND 320),
+  subject text NOT NULL CHECK (length(subject) BETWEEN 1 AND 300),
   body_text text NOT NULL,
   body_html text,
-  kind text NOT NULL,
-  order_id uuid REFERENCES orders (id) ON DELETE SET NULL,
+  kind text NOT NULL CHECK (kind ~ '^[a-z0-9]+([._-][a-z0-9]+)*$'),
+  -- No foreign key: the outbox is a log that outlives what it mentions.
+  order_id uuid,
   created_at timestamptz NOT NULL DEFAULT now(),
   sent_at timestamptz,
-  attempts integer NOT NULL DEFAULT 0,
+  attempts integer NOT NULL DEFAULT 0 CHECK (attempts >= 0),
   last_error text
 );
+CREATE INDEX outbox_order_idx ON outbox (order_id) WHERE order_id IS NOT NULL;
 `;

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { currentCartId } from '../../../data/cart-cookie.ts';
+import { toCartJson, viewCart } from '../../../lib/commerce/cart.ts';
+import { isLang } from '../../../lib/i18n/index.ts';
+import { getServices } from '../../../lib/services.server.ts';
+
+export const prerender = false;
+
+/** `GET /api/cart?lang=` → `{ groups: [{ artisan, items, subtotalIdr }], totalIdr, count }`, prices as of now. */
+export const GET: APIRoute = async ({ cookies, url }) => {
+  const { db } = await getServices();
+  const lang = isLang(url.searchParams.get('lang')) ? (url.searchParams.get('lang') as 'id' | 'en') : 'id';
+  const cart = await viewCart(db, await currentCartId(db, cookies));
+  return Response.json(toCartJson(cart, lang), { headers: { 'Cache-Control': 'no-store' } });
+};
