@@ -13,7 +13,21 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const ENTRY = join(ROOT, 'dist', 'server', 'entry.mjs');
+/**
+ * Where the built app is: the repository, or BENCH_APP_DIR, a snapshot holding a copy of dist/
+ * (and a node_modules link), so that a rebuild by someone else cannot change it mid-run.
+ */
+export const APP_DIR = process.env.BENCH_APP_DIR ?? ROOT;
+export const ENTRY = join(APP_DIR, 'dist', 'server', 'entry.mjs');
+
+/** When the benchmarked build was made (dist/.build-stamp), or null. */
+export function buildStamp() {
+  try {
+    return readFileSync(join(APP_DIR, 'dist', '.build-stamp'), 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort() {
@@ -97,7 +111,7 @@ export function cpuMeter(serverPid) {
  * Starts `node [nodeArgs] dist/server/entry.mjs` with PORT, HOST=127.0.0.1 and `env`, and waits
  * until `readyPath` answers (any status below 500). Returns { pid, origin, stop(), log() }.
  */
-export async function startServer({ env = {}, nodeArgs = [], readyPath = '/id/', timeoutMs = 60_000, cwd = ROOT } = {}) {
+export async function startServer({ env = {}, nodeArgs = [], readyPath = '/id/', timeoutMs = 60_000, cwd = APP_DIR } = {}) {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first`);
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, ENTRY], {
@@ -195,5 +209,5 @@ export function load() {
 /** nproc, CPU model, Node version: for the README's machine line. */
 export function machine() {
   const list = cpus();
-  return { nproc: list.length, model: list[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` };
+  return { nproc: list.length, model: list[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}`, app: APP_DIR, buildStamp: buildStamp() };
 }

@@ -8,12 +8,18 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startFakeStripe } from '../fakes/fake-stripe.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    adminToken: string;
+    webhookSecret: string;
   }
 }
+
+const WEBHOOK_SECRET = 'whsec_e2e_canting_fake_stripe';
+const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,6 +49,9 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 
 export default async function setup(project: TestProject) {
   const port = await freePort();
+  // Stripe cannot be reached from here: a local fake takes its place (as stripe-mock would), and
+  // its hosted "pay" page sends signed webhooks to our server.
+  const stripe = await startFakeStripe({ webhookSecret: WEBHOOK_SECRET, webhookUrl: `http://127.0.0.1:${port}/api/stripe/webhook` });
   const dataDir = mkdtempSync(join(tmpdir(), 'canting-e2e-'));
   // The same path as `npm start`: migrations, the sample catalogue on an empty database, then the server.
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -53,15 +62,22 @@ export default async function setup(project: TestProject) {
       DATA_DIR: process.env.E2E_DATA_DIR ?? dataDir,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       PUBLIC_SITE_URL: 'http://localhost:4321',
+      STRIPE_SECRET_KEY: 'sk_test_e2e_fake',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: stripe.url,
+      ADMIN_TOKEN,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/id/`, server, 600_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('adminToken', ADMIN_TOKEN);
+  project.provide('webhookSecret', WEBHOOK_SECRET);
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
+    await stripe.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
