@@ -9,7 +9,7 @@ import { createArtisan, createProduct, getProductById } from '../../src/lib/cata
 import { addToCart, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
 import { endUnpaidOrder, findOrderById, markPaid, placeOrders, sweepExpiredHolds, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
 import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';
-import type { PaymentProvider, PaymentSession, StripeProvider } from '../../src/lib/commerce/payments/types.ts';
+import type { PaymentOrder, PaymentProvider, PaymentSession, StripeProvider } from '../../src/lib/commerce/payments/types.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
 
@@ -170,6 +170,24 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
       expect(await markPaid(db, first!.id)).toBe('changed');
       expect(await stockOf(piece.id)).toBe(0);
       expect((await findOrderById(db, first!.id))!.status).toBe('paid');
+    });
+
+    it('in connect mode, card payments go to the artisan’s account less the commission, and nothing is owed through us', async () => {
+      const sessions = new Map<string, PaymentSession>();
+      const started: PaymentOrder[] = [];
+      const double = stripeDouble(sessions);
+      const stripe: StripeProvider = { ...double, start: (order, urls, options) => (started.push(order), double.start(order, urls, options)) };
+      await createProduct(db, buildProductInput({ artisanId, slug: 'kain-connect', priceIdr: 400_000, stock: 2 }));
+      const connect = deps(stripe, { settings: { payoutMode: 'connect', commissionPercent: 10, stripeHoldMinutes: 30, bankHoldHours: 24 } });
+      await expect(placeOrders(db, await cartWith('kain-connect'), { buyer, address, paymentMethod: 'stripe' }, connect)).rejects.toMatchObject({
+        code: 'invalid',
+        message: expect.stringContaining('cannot take card payments yet'),
+      });
+      await db.query(`UPDATE artisans SET stripe_account_id = 'acct_contoh' WHERE id = $1`, [artisanId]);
+      const [order] = await placeOrders(db, await cartWith('kain-connect'), { buyer, address, paymentMethod: 'stripe' }, connect);
+      expect(started.at(-1)!.connect).toEqual({ destinationAccountId: 'acct_contoh', applicationFeeIdr: 40_000 });
+      expect(await markPaid(db, order!.id)).toBe('changed');
+      expect(await db.query('SELECT * FROM ledger_entries')).toEqual([]);
     });
 
     it('refuses bad checkout input with a clear message and reserves nothing', async () => {

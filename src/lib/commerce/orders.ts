@@ -149,9 +149,22 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
     ]),
   );
 
+  // Connect: each artisan's card payments go straight to their connected account, less our fee.
+  const payoutMode = input.paymentMethod === 'stripe' && deps.settings.payoutMode === 'connect' ? 'connect' : 'platform';
+  const connectAccounts = new Map<string, string>();
+  if (payoutMode === 'connect') {
+    const rows = await db.query<{ id: string; workshop: string; stripe_account_id: string | null }>(
+      'SELECT id, workshop, stripe_account_id FROM artisans WHERE id = ANY ($1::uuid[])',
+      [cart.groups.map((g) => g.artisan.id)],
+    );
+    const missing = rows.filter((r) => !r.stripe_account_id).map((r) => r.workshop);
+    if (missing.length) throw new AppError('invalid', `cannot take card payments yet: ${missing.join(', ')}; choose bank transfer`);
+    for (const r of rows) connectAccounts.set(r.id, r.stripe_account_id!);
+  }
+
   const checkoutId = crypto.randomUUID();
   const created = await db.transaction(async (tx) => {
-    const orders: (PlacedOrder & { group: CartGroup; quote: ShippingQuote })[] = [];
+    const orders: (PlacedOrder & { group: CartGroup; quote: ShippingQuote; commissionIdr: number; artisanId: string })[] = [];
     for (const group of cart.groups) {
       const quote = quotes.get(group.artisan.id)!;
       const token = newToken();
@@ -159,12 +172,12 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
       const commission = commissionOf(group.subtotalIdr, deps.settings.commissionPercent);
       const [order] = await tx.query<{ id: string }>(
         `INSERT INTO orders (number, token_hash, checkout_id, artisan_id, lang, payment_method, buyer_name, buyer_email, buyer_phone,
-           address, courier, shipping_zone, subtotal_idr, shipping_idr, total_idr, commission_idr, lead_time_days, hold_expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+           address, courier, shipping_zone, subtotal_idr, shipping_idr, total_idr, commission_idr, lead_time_days, hold_expires_at, payout_mode)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
         [
           number, hashToken(token), checkoutId, group.artisan.id, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
           input.buyer.phone, JSON.stringify(input.address), quote.courierId, quote.zone, group.subtotalIdr, quote.costIdr,
-          group.subtotalIdr + quote.costIdr, commission, group.leadTimeDays, holdUntil,
+          group.subtotalIdr + quote.costIdr, commission, group.leadTimeDays, holdUntil, payoutMode,
         ],
       );
       for (const item of group.items) {
@@ -190,6 +203,8 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
         artisan: { slug: group.artisan.slug, name: group.artisan.name },
         totalIdr: group.subtotalIdr + quote.costIdr,
         paymentMethod: input.paymentMethod,
+        commissionIdr: commission,
+        artisanId: group.artisan.id,
         group,
         quote,
       });
@@ -210,8 +225,12 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
       lines: order.group.items.map((i) => ({ name: i.title[input.lang], quantity: i.quantity, unitPriceIdr: i.unitPriceIdr })),
       shipping: { name: order.quote.name, amountIdr: order.quote.costIdr },
       totalIdr: order.totalIdr,
+      connect:
+        payoutMode === 'connect'
+          ? { destinationAccountId: connectAccounts.get(order.artisanId)!, applicationFeeIdr: order.commissionIdr }
+          : undefined,
     };
-    const { group: _group, quote: _quote, ...rest } = order;
+    const { group: _group, quote: _quote, commissionIdr: _fee, artisanId: _artisan, ...rest } = order;
     try {
       const all = created.map((o) => ({ number: o.number, token: o.token }));
       const urls = deps.urls({ number: order.number, token: order.token, lang: input.lang }, all);
@@ -344,8 +363,8 @@ export type Transition = 'changed' | 'unchanged';
  */
 export async function markPaid(db: Database, orderId: string, details: { paymentIntentId?: string | null; note?: string } = {}): Promise<Transition> {
   return db.transaction(async (tx) => {
-    const [order] = await tx.query<{ status: string; stock_held: boolean; artisan_id: string; total_idr: number; commission_idr: number }>(
-      'SELECT status, stock_held, artisan_id, total_idr, commission_idr FROM orders WHERE id = $1 FOR UPDATE',
+    const [order] = await tx.query<{ status: string; stock_held: boolean; artisan_id: string; total_idr: number; commission_idr: number; payout_mode: string }>(
+      'SELECT status, stock_held, artisan_id, total_idr, commission_idr, payout_mode FROM orders WHERE id = $1 FOR UPDATE',
       [orderId],
     );
     if (!order) throw new AppError('not_found', `no order ${orderId}`);
@@ -360,6 +379,8 @@ export async function markPaid(db: Database, orderId: string, details: { payment
       [orderId, details.paymentIntentId ?? null, note],
     );
     await addEvent(tx, orderId, 'paid', note);
+    // With Connect, Stripe already paid the artisan their share: nothing is owed through us.
+    if (order.payout_mode === 'connect') return 'changed';
     await tx.query(
       `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'owed', $3), ($1, $2, 'commission', $4)
        ON CONFLICT DO NOTHING`,
@@ -390,13 +411,13 @@ export async function endUnpaidOrder(db: Database, orderId: string, status: 'exp
 /** A refund of a paid order: marks it refunded and books the refund against what the artisan is owed. */
 export async function markRefunded(db: Database, orderId: string): Promise<Transition> {
   return db.transaction(async (tx) => {
-    const [order] = await tx.query<{ artisan_id: string; total_idr: number; commission_idr: number }>(
+    const [order] = await tx.query<{ artisan_id: string; total_idr: number; commission_idr: number; payout_mode: string }>(
       `UPDATE orders SET status = 'refunded', closed_at = now(), updated_at = now()
-       WHERE id = $1 AND status IN ('paid', 'shipped', 'delivered') RETURNING artisan_id, total_idr, commission_idr`,
+       WHERE id = $1 AND status IN ('paid', 'shipped', 'delivered') RETURNING artisan_id, total_idr, commission_idr, payout_mode`,
       [orderId],
     );
     if (!order) return 'unchanged';
-    await tx.query(`INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'refund', $3) ON CONFLICT DO NOTHING`, [
+    if (order.payout_mode === 'platform') await tx.query(`INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'refund', $3) ON CONFLICT DO NOTHING`, [
       order.artisan_id,
       orderId,
       -(order.total_idr - order.commission_idr),

@@ -30,6 +30,8 @@ CREATE TABLE orders (
   status text NOT NULL DEFAULT 'awaiting_payment'
     CHECK (status IN ('awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded')),
   payment_method text NOT NULL CHECK (payment_method IN ('stripe', 'bank_transfer')),
+  -- connect: Stripe pays the artisan directly (destination charge); platform: we owe them (ledger).
+  payout_mode text NOT NULL DEFAULT 'platform' CHECK (payout_mode IN ('platform', 'connect')),
   payment_reference text,
   payment_url text,
   payment_intent_id text,
