@@ -104,10 +104,10 @@ console.log(JSON.stringify(summary, null, 2));
 if (env.BENCH_JSON) writeFileSync(env.BENCH_JSON, JSON.stringify(summary, null, 2));
 
 console.log(`\nload average at start (before any server): ${loadAtStart.join(' ')}`);
-console.log('\n| database | req/s (mean) | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors | non-2xx | peak RSS MB | CPU % server / client / rest | load 1m before → after |');
+console.log('\n| database | req/s (mean) | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors | non-2xx | peak RSS MB | CPU % server / client / postgres / others | load 1m before → after |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
 for (const r of runs) {
   console.log(
-    `| ${r.database} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p97_5} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.server.peakRssMB} | ${r.cpu.serverPct} / ${r.cpu.benchClientPct} / ${r.cpu.restPct} | ${r.loadavg.before[0]} → ${r.loadavg.after[0]} |`,
+    `| ${r.database} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p97_5} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.server.peakRssMB} | ${r.cpu.serverPct} / ${r.cpu.benchClientPct} / ${r.cpu.postgresPct} / ${r.cpu.othersPct} | ${r.loadavg.before[0]} → ${r.loadavg.after[0]} |`,
   );
 }

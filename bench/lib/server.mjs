@@ -4,7 +4,7 @@
  * machine. No test framework, no assertions on timings: the benchmarks only measure and print.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,20 @@ function processTicks(pid) {
   }
 }
 
+/** CPU ticks of every process named `postgres` (the server and its backends), by pid. */
+function postgresTicks() {
+  const out = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') out.set(pid, processTicks(pid));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
 /** Busy and total CPU ticks of the whole machine, from /proc/stat. */
 function machineTicks() {
   const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
@@ -89,11 +103,11 @@ function machineTicks() {
 
 /**
  * Starts counting CPU time; `stop()` returns, in % of one core over the interval: the server,
- * this benchmark process (autocannon), and everything else on the machine (PostgreSQL, other
- * users), plus the number of cores' worth of CPU the machine had.
+ * this benchmark process (autocannon), PostgreSQL (every `postgres` process), and everything else
+ * on the machine (other users' work), plus the whole machine's busy time and its capacity.
  */
 export function cpuMeter(serverPid) {
-  const start = { at: performance.now(), server: processTicks(serverPid), self: processTicks(process.pid), machine: machineTicks() };
+  const start = { at: performance.now(), server: processTicks(serverPid), self: processTicks(process.pid), postgres: postgresTicks(), machine: machineTicks() };
   return {
     stop() {
       const seconds = (performance.now() - start.at) / 1000;
@@ -102,7 +116,16 @@ export function cpuMeter(serverPid) {
       const server = processTicks(serverPid) - start.server;
       const self = processTicks(process.pid) - start.self;
       const busy = m.busy - start.machine.busy;
-      return { serverPct: pct(server), benchClientPct: pct(self), restPct: pct(busy - server - self), machineBusyPct: pct(busy), coresPct: pct(m.total - start.machine.total) };
+      let postgres = 0;
+      for (const [pid, ticks] of postgresTicks()) if (Number.isFinite(ticks)) postgres += ticks - (start.postgres.get(pid) ?? 0);
+      return {
+        serverPct: pct(server),
+        benchClientPct: pct(self),
+        postgresPct: pct(postgres),
+        othersPct: pct(busy - server - self - postgres),
+        machineBusyPct: pct(busy),
+        coresPct: pct(m.total - start.machine.total),
+      };
     },
   };
 }
