@@ -80,6 +80,8 @@ async function benchOne(label, serverEnv, cleanup) {
       ...summarise(result),
       server: { pid: server.pid, peakRssMB: Math.round((status.VmHWM ?? 0) / 1024), rssAfterWarmupMB: Math.round((rssAfterWarmup ?? 0) / 1024), rssEndMB: Math.round((status.VmRSS ?? 0) / 1024) },
       cpu,
+      // Server CPU time per request: what one Node thread spends on a page, whatever the load.
+      serverCpuMsPerRequest: Math.round(((cpu.serverPct * 10) / result.requests.average) * 100) / 100,
       loadavg: { atStart: loadAtStart, before: loadBefore, after: loadAfter },
     };
   } finally {
@@ -104,10 +106,10 @@ console.log(JSON.stringify(summary, null, 2));
 if (env.BENCH_JSON) writeFileSync(env.BENCH_JSON, JSON.stringify(summary, null, 2));
 
 console.log(`\nload average at start (before any server): ${loadAtStart.join(' ')}`);
-console.log('\n| database | req/s (mean) | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors | non-2xx | peak RSS MB | CPU % server / client / postgres / others | load 1m before → after |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
+console.log('\n| database | req/s (mean) | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors | non-2xx | peak RSS MB | CPU % server / client / postgres / others | server CPU ms/req | load 1m before → after |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
 for (const r of runs) {
   console.log(
-    `| ${r.database} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p97_5} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.server.peakRssMB} | ${r.cpu.serverPct} / ${r.cpu.benchClientPct} / ${r.cpu.postgresPct} / ${r.cpu.othersPct} | ${r.loadavg.before[0]} → ${r.loadavg.after[0]} |`,
+    `| ${r.database} | ${r.rps} | ${r.latencyMs.p50} | ${r.latencyMs.p97_5} | ${r.latencyMs.p99} | ${r.latencyMs.max} | ${r.requests} | ${r.errors + r.timeouts} | ${r.non2xx} | ${r.server.peakRssMB} | ${r.cpu.serverPct} / ${r.cpu.benchClientPct} / ${r.cpu.postgresPct} / ${r.cpu.othersPct} | ${r.serverCpuMsPerRequest} | ${r.loadavg.before[0]} → ${r.loadavg.after[0]} |`,
   );
 }

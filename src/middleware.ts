@@ -1,19 +1,52 @@
 import { defineMiddleware } from 'astro:middleware';
 import { ZodError } from 'astro/zod';
+import { userForSession } from './lib/auth/accounts.ts';
 import { AppError, httpStatus } from './lib/errors.ts';
+import { getServices } from './lib/services.server.ts';
+
+export const SESSION_COOKIE = 'canting_session';
 
 /**
- * One place where errors meet HTTP: an AppError from an API route becomes its status and a
- * short JSON message; anything else is logged with its cause and answered 500 without internals.
+ * Content-Security-Policy for on-demand pages: our own origin only; inline styles are allowed
+ * (motif swatches use style attributes), inline scripts are Astro's island loaders.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "connect-src 'self'",
+  "form-action 'self' https://checkout.stripe.com",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ');
+
+/**
+ * Who is signed in (from the session cookie), security headers, and the one place where errors
+ * meet HTTP: an AppError from an API route becomes its status and a short JSON message; anything
+ * else is logged with its cause and answered 500 without internals.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const isApi = context.url.pathname.startsWith('/api/');
+  const path = context.url.pathname;
+  const isApi = path.startsWith('/api/');
   try {
+    context.locals.user = null;
+    if (!context.isPrerendered) {
+      const token = context.cookies.get(SESSION_COOKIE)?.value;
+      if (token) {
+        const { db } = await getServices();
+        context.locals.user = await userForSession(db, token);
+      }
+    }
     const response = await next();
     if (!context.isPrerendered) {
       response.headers.set('X-Content-Type-Options', 'nosniff');
-      response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-      if (!response.headers.has('Content-Security-Policy')) response.headers.set('X-Frame-Options', 'DENY');
+      response.headers.set('Referrer-Policy', response.headers.get('Referrer-Policy') ?? 'strict-origin-when-cross-origin');
+      if ((response.headers.get('content-type') ?? '').startsWith('text/html')) response.headers.set('Content-Security-Policy', CSP);
+      if (path.startsWith('/portal') || path.startsWith('/admin') || path.startsWith('/api/portal')) {
+        response.headers.set('Cache-Control', 'no-store');
+      }
     }
     return response;
   } catch (thrown) {
@@ -23,7 +56,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
         ? new AppError('invalid', thrown.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), { cause: thrown })
         : thrown;
     const status = httpStatus(error);
-    if (status >= 500) console.error(`${context.request.method} ${context.url.pathname} failed:`, error);
+    if (status >= 500) console.error(`${context.request.method} ${path} failed:`, error);
     if (!isApi) throw error;
     const message = error instanceof AppError && status < 500 ? error.message : 'Something went wrong on our side; please try again.';
     return Response.json({ error: error instanceof AppError ? error.code : 'internal', message }, { status });

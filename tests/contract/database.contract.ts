@@ -33,7 +33,7 @@ export function describeDatabase(name: string, open: () => Promise<Database>) {
       await db?.close();
     });
     beforeEach(async () => {
-      await db.exec('TRUNCATE outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
+      await db.exec('TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
     });
 
     it('applies migrations once, however often it is asked', async () => {

@@ -65,7 +65,7 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
     });
     afterAll(async () => db?.close());
     beforeEach(async () => {
-      await db.exec('TRUNCATE outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
+      await db.exec('TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
       artisanId = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
     });
 

@@ -63,8 +63,8 @@ describe('sample artisans', () => {
       const names = `${a.input.name} ${a.input.workshop} ${a.input.slug}`.toLowerCase();
       for (const real of REAL_NAMES) expect(names, `${a.input.slug} contains "${real}"`).not.toContain(real);
       expect(a.input.workshop).toMatch(/Contoh/);
-      expect(a.input.bio.id).toMatch(/^Perajin contoh \(data contoh\)/);
-      expect(a.input.bio.en).toMatch(/^Sample artisan \(sample data\)/);
+      expect(a.input.bio?.id).toMatch(/^Perajin contoh \(data contoh\)/);
+      expect(a.input.bio?.en).toMatch(/^Sample artisan \(sample data\)/);
     }
   });
 

@@ -10,6 +10,12 @@ import { createMediaStore } from '../images/media-store.ts';
 import type { Catalogue } from './catalogue.ts';
 import { generateSampleProducts, SAMPLE_ARTISANS } from './sample-catalogue.ts';
 import { addProductImage, countArtisans, createArtisan, createProduct } from './store-repository.ts';
+import { createUser } from '../auth/accounts.ts';
+
+/** Sample sign-ins (never in production): perajin1@contoh.test … and kurator@contoh.test. */
+export const SAMPLE_PASSWORD = 'canting-contoh';
+export const SAMPLE_CURATOR_EMAIL = 'kurator@contoh.test';
+export const sampleArtisanEmail = (n: number) => `perajin${n}@contoh.test`;
 
 export interface SeedOptions {
   mediaDir: string;
@@ -85,6 +91,13 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
     artisans++;
   }
   log(`seed: artisans ${artisans}/${SAMPLE_ARTISANS.length}`);
+  let n = 0;
+  for (const id of artisanIds.values()) {
+    n++;
+    await createUser(db, { email: sampleArtisanEmail(n), password: SAMPLE_PASSWORD, role: 'artisan', artisanId: id });
+  }
+  await createUser(db, { email: SAMPLE_CURATOR_EMAIL, password: SAMPLE_PASSWORD, role: 'curator' });
+  log(`seed: sign-ins ${sampleArtisanEmail(1)} … ${sampleArtisanEmail(n)} and ${SAMPLE_CURATOR_EMAIL}, password "${SAMPLE_PASSWORD}"`);
 
   let inserted = 0;
   let images = 0;

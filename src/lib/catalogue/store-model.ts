@@ -56,7 +56,8 @@ export const artisanInputSchema = z.strictObject({
   workshop: z.string().trim().min(1).max(160),
   region: slugSchema,
   place: z.string().trim().min(1).max(120),
-  bio: localizedSchema,
+  /** The workshop's story; empty until the artisan writes it. */
+  bio: z.strictObject({ id: z.string().trim().max(4000), en: z.string().trim().max(4000) }).default({ id: '', en: '' }),
   certifications: z.array(certificationSchema).max(10).default([]),
   whatsapp: z
     .string()

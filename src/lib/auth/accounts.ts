@@ -1,0 +1,167 @@
+/**
+ * Accounts, sessions, sign-in throttling and password resets. Sessions live in the database, so
+ * any instance serves any user; the browser holds only a random token whose hash is the row's id.
+ */
+import { z } from 'astro/zod';
+import type { Database, Queryable } from '../db/database.ts';
+import { AppError, fromDatabaseError } from '../errors.ts';
+import { createArtisan } from '../catalogue/store-repository.ts';
+import { hashToken, newToken } from '../commerce/tokens.ts';
+import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
+
+export const SESSION_DAYS = 30;
+export const THROTTLE_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_IP = 20;
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  role: 'artisan' | 'curator';
+  artisanId: string | null;
+  artisanSlug: string | null;
+  artisanStatus: 'pending' | 'approved' | 'suspended' | null;
+  sessionId: string;
+}
+
+const email = z.email().max(320).transform((e) => e.trim().toLowerCase());
+const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
+
+export async function createUser(db: Queryable, input: { email: string; password: string; role: 'artisan' | 'curator'; artisanId?: string | null }): Promise<string> {
+  const parsed = z.object({ email, password }).safeParse(input);
+  if (!parsed.success) throw new AppError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  try {
+    const [row] = await db.query<{ id: string }>('INSERT INTO users (email, password_hash, role, artisan_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+      parsed.data.email,
+      await hashPassword(parsed.data.password),
+      input.role,
+      input.artisanId ?? null,
+    ]);
+    return row!.id;
+  } catch (error) {
+    throw fromDatabaseError(error, `could not create the account ${parsed.data.email}`);
+  }
+}
+
+export const signupSchema = z.strictObject({
+  email,
+  password,
+  name: z.string().trim().min(2).max(120),
+  workshop: z.string().trim().min(2).max(160),
+  region: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  place: z.string().trim().min(2).max(120),
+  whatsapp: z.string().trim().regex(/^\+?[0-9]{8,15}$/),
+});
+
+function slugify(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'sanggar';
+}
+
+/** An artisan applies: a pending artisan and their account, in one transaction. */
+export async function applyAsArtisan(db: Database, input: z.input<typeof signupSchema>): Promise<{ userId: string; artisanId: string }> {
+  const data = signupSchema.parse(input);
+  return db.transaction(async (tx) => {
+    let slug = slugify(data.workshop);
+    const [taken] = await tx.query('SELECT 1 FROM artisans WHERE slug = $1', [slug]);
+    if (taken) slug = `${slug}-${newToken(3).toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 80);
+    const artisan = await createArtisan(tx, {
+      slug, name: data.name, workshop: data.workshop, region: data.region, place: data.place,
+      bio: { id: '', en: '' }, whatsapp: data.whatsapp, email: data.email, status: 'pending',
+    });
+    const userId = await createUser(tx, { email: data.email, password: data.password, role: 'artisan', artisanId: artisan.id });
+    return { userId, artisanId: artisan.id };
+  });
+}
+
+async function recentFailures(db: Queryable, column: 'email' | 'ip', value: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM login_attempts
+     WHERE ${column} = $1 AND NOT succeeded AND created_at > now() - make_interval(mins => $2)`,
+    [value, THROTTLE_WINDOW_MINUTES],
+  );
+  return row!.n;
+}
+
+export type SignInResult = { ok: true; token: string; user: SignedInUser } | { ok: false; reason: 'invalid' | 'throttled' };
+
+/**
+ * Signs in with e-mail and password. After 5 failures for an account, or 20 from one address,
+ * in 15 minutes, it refuses without checking (`throttled`, answered 429).
+ */
+export async function signIn(db: Queryable, rawEmail: string, rawPassword: string, ip: string): Promise<SignInResult> {
+  const address = String(rawEmail ?? '').trim().toLowerCase().slice(0, 320);
+  const secret = String(rawPassword ?? '').slice(0, 200);
+  const ipKey = ip.slice(0, 64) || 'unknown';
+  if ((await recentFailures(db, 'email', address)) >= MAX_FAILURES_PER_ACCOUNT || (await recentFailures(db, 'ip', ipKey)) >= MAX_FAILURES_PER_IP) {
+    return { ok: false, reason: 'throttled' };
+  }
+  const [user] = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE email = $1', [address]);
+  const valid = await verifyPassword(secret, user?.password_hash ?? (await decoyHash()));
+  await db.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [address, ipKey, Boolean(user && valid)]);
+  if (!user || !valid) return { ok: false, reason: 'invalid' };
+  const token = newToken(32);
+  await db.query(`INSERT INTO sessions (id, user_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`, [hashToken(token), user.id, SESSION_DAYS]);
+  const signedIn = await userForSession(db, token);
+  return { ok: true, token, user: signedIn! };
+}
+
+/** The user behind a session token, or null when it is unknown or expired. */
+export async function userForSession(db: Queryable, token: string | undefined): Promise<SignedInUser | null> {
+  if (!token || token.length > 100) return null;
+  const id = hashToken(token);
+  const [row] = await db.query(
+    `SELECT u.id, u.email, u.role, u.artisan_id, a.slug AS artisan_slug, a.status AS artisan_status
+     FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN artisans a ON a.id = u.artisan_id
+     WHERE s.id = $1 AND s.expires_at > now()`,
+    [id],
+  );
+  if (!row) return null;
+  return {
+    id: row.id as string,
+    email: row.email as string,
+    role: row.role as SignedInUser['role'],
+    artisanId: (row.artisan_id as string | null) ?? null,
+    artisanSlug: (row.artisan_slug as string | null) ?? null,
+    artisanStatus: (row.artisan_status as SignedInUser['artisanStatus']) ?? null,
+    sessionId: id,
+  };
+}
+
+export async function signOut(db: Queryable, sessionId: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE id = $1', [sessionId]);
+}
+
+/** Ends every session of a user (after a password change, or "sign out everywhere"). */
+export async function signOutEverywhere(db: Queryable, userId: string): Promise<number> {
+  const rows = await db.query('DELETE FROM sessions WHERE user_id = $1 RETURNING id', [userId]);
+  return rows.length;
+}
+
+/**
+ * Starts a password reset: a one-hour token for the account, if there is one. Returns the token for
+ * the caller to e-mail; returns null for unknown addresses (the caller answers the same either way).
+ */
+export async function startPasswordReset(db: Queryable, rawEmail: string): Promise<{ token: string; email: string } | null> {
+  const address = String(rawEmail ?? '').trim().toLowerCase();
+  const [user] = await db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [address]);
+  if (!user) return null;
+  const token = newToken(32);
+  await db.query(`INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [hashToken(token), user.id]);
+  return { token, email: address };
+}
+
+/** Sets a new password with a reset token (once), and signs the account out everywhere. */
+export async function finishPasswordReset(db: Database, token: string, newPassword: string): Promise<boolean> {
+  const checked = password.safeParse(newPassword);
+  if (!checked.success) throw new AppError('invalid', `password: ${checked.error.issues[0]!.message}`);
+  return db.transaction(async (tx) => {
+    const [reset] = await tx.query<{ user_id: string }>(
+      `UPDATE password_resets SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING user_id`,
+      [hashToken(String(token ?? '').slice(0, 100))],
+    );
+    if (!reset) return false;
+    await tx.query('UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [reset.user_id, await hashPassword(checked.data)]);
+    await signOutEverywhere(tx, reset.user_id);
+    return true;
+  });
+}

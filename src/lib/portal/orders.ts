@@ -1,0 +1,318 @@
+/**
+ * The artisan portal's orders: every function takes the signed-in artisan's id and reads or changes
+ * only that artisan's orders. Someone else's order is "not found" (never "forbidden"), so order
+ * numbers cannot be probed. State changes go through the commerce functions (markPaid, markShipped,
+ * endUnpaidOrder), which are conditional and idempotent; side effects (mail) are callbacks.
+ */
+import type { Database, Queryable } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import {
+  endUnpaidOrder,
+  findOrderById,
+  markPaid,
+  markShipped,
+  ORDER_STATUSES,
+  type OrderStatus,
+  type OrderView,
+  type Transition,
+} from '../commerce/orders.ts';
+import type { MailMessage } from '../mail/mailer.ts';
+import { formatIdr } from '../money.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
+/** The rule markShipped applies, checked first so that nothing is touched for a bad number. */
+export const TRACKING_NUMBER = /^[A-Za-z0-9-]{4,40}$/;
+
+/** Who may see the portal's data, from the session's user (pages map this to a redirect or a page). */
+export type PortalAccess = 'login' | 'forbidden' | 'pending' | 'ok';
+
+/**
+ * Decides what a visitor of the portal gets: sign in first, a 403 for curators, a notice for an
+ * artisan a curator has not approved yet, or the portal (approved and suspended artisans: a
+ * suspended workshop still has to ship what was paid for).
+ */
+export function portalAccess(user: { role: string; artisanId: string | null; artisanStatus: string | null } | null | undefined): PortalAccess {
+  if (!user) return 'login';
+  if (user.role !== 'artisan' || !user.artisanId) return 'forbidden';
+  if (user.artisanStatus === 'pending' || user.artisanStatus === null) return 'pending';
+  return 'ok';
+}
+
+function requireArtisan(artisanId: string): void {
+  if (typeof artisanId !== 'string' || !UUID.test(artisanId)) throw new AppError('unauthorized', 'sign in as an artisan first');
+}
+
+/** Whether a string is one of the order statuses (for a `?status=` filter). */
+export function isOrderStatus(value: unknown): value is OrderStatus {
+  return typeof value === 'string' && (ORDER_STATUSES as readonly string[]).includes(value);
+}
+
+/** One line of the artisan's order list. */
+export interface OwnOrderSummary {
+  number: string;
+  status: OrderStatus;
+  paymentMethod: 'stripe' | 'bank_transfer';
+  buyerName: string;
+  city: string;
+  courier: string;
+  trackingNumber: string | null;
+  itemCount: number;
+  totalIdr: number;
+  holdExpiresAt: Date;
+  createdAt: Date;
+}
+
+/**
+ * The artisan's own orders, newest first, optionally of one status.
+ * @example await listOwnOrders(db, user.artisanId, { status: 'paid' }) // what is waiting to be shipped
+ */
+export async function listOwnOrders(
+  db: Queryable,
+  artisanId: string,
+  filter: { status?: OrderStatus | null | undefined; limit?: number | undefined; offset?: number | undefined } = {},
+): Promise<OwnOrderSummary[]> {
+  requireArtisan(artisanId);
+  if (filter.status != null && !isOrderStatus(filter.status)) throw new AppError('invalid', `unknown order status "${String(filter.status)}"`);
+  const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 100), 1), 500);
+  const offset = Math.max(Math.trunc(filter.offset ?? 0), 0);
+  const rows = await db.query<{
+    number: string;
+    status: OrderStatus;
+    payment_method: 'stripe' | 'bank_transfer';
+    buyer_name: string;
+    city: string | null;
+    courier: string;
+    tracking_number: string | null;
+    item_count: number;
+    total_idr: number;
+    hold_expires_at: string | Date;
+    created_at: string | Date;
+  }>(
+    `SELECT o.number, o.status, o.payment_method, o.buyer_name, o.address->>'city' AS city, o.courier, o.tracking_number, o.total_idr,
+       o.hold_expires_at, o.created_at, (SELECT COALESCE(sum(oi.quantity), 0)::int FROM order_items oi WHERE oi.order_id = o.id) AS item_count
+     FROM orders o
+     WHERE o.artisan_id = $1 AND ($2::text IS NULL OR o.status = $2)
+     ORDER BY o.created_at DESC, o.number DESC
+     LIMIT $3 OFFSET $4`,
+    [artisanId, filter.status ?? null, limit, offset],
+  );
+  return rows.map((r) => ({
+    number: r.number,
+    status: r.status,
+    paymentMethod: r.payment_method,
+    buyerName: r.buyer_name,
+    city: r.city ?? '',
+    courier: r.courier,
+    trackingNumber: r.tracking_number,
+    itemCount: r.item_count,
+    totalIdr: r.total_idr,
+    holdExpiresAt: new Date(r.hold_expires_at),
+    createdAt: new Date(r.created_at),
+  }));
+}
+
+/** An order as its artisan sees it: the order, plus the note the system left (e.g. "refund the buyer"). */
+export type OwnOrder = OrderView & { note: string | null };
+
+/**
+ * One of the artisan's own orders by its number.
+ * @throws AppError('not_found') when there is no such order *or* it belongs to another artisan.
+ */
+export async function getOwnOrder(db: Queryable, artisanId: string, number: string): Promise<OwnOrder> {
+  requireArtisan(artisanId);
+  const notFound = new AppError('not_found', `no order ${String(number).slice(0, 40)}`);
+  if (typeof number !== 'string' || !ORDER_NUMBER.test(number)) throw notFound;
+  const [row] = await db.query<{ id: string; note: string | null }>('SELECT id, note FROM orders WHERE number = $1 AND artisan_id = $2', [number, artisanId]);
+  if (!row) throw notFound;
+  const order = await findOrderById(db, row.id);
+  if (!order) throw notFound;
+  return { ...order, note: row.note };
+}
+
+/** What a portal action did: `unchanged` for a replay (a form sent twice). */
+export interface OwnOrderOutcome {
+  outcome: Transition;
+  order: OwnOrder;
+}
+
+/**
+ * The artisan confirms that a bank transfer arrived: the order becomes paid and the ledger records
+ * what they are owed. An expired order is paid too (its stock is taken again, or flagged for a refund).
+ * @throws AppError('not_found') for someone else's order; AppError('invalid') for a card payment;
+ *   AppError('conflict') for a cancelled or refunded order.
+ */
+export async function confirmOwnBankTransfer(db: Database, artisanId: string, number: string): Promise<OwnOrderOutcome & { wasExpired: boolean }> {
+  const order = await getOwnOrder(db, artisanId, number);
+  if (order.paymentMethod !== 'bank_transfer') throw new AppError('invalid', 'only bank-transfer orders are confirmed by hand; card payments confirm themselves');
+  if (order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered') return { outcome: 'unchanged', order, wasExpired: false };
+  if (order.status !== 'awaiting_payment' && order.status !== 'expired') {
+    throw new AppError('conflict', `order ${order.number} is ${order.status}; its payment cannot be confirmed`);
+  }
+  const outcome = await markPaid(db, order.id, { note: 'bank transfer confirmed by the artisan' });
+  return { outcome, order: await getOwnOrder(db, artisanId, number), wasExpired: order.status === 'expired' };
+}
+
+/**
+ * The e-mail telling the buyer their parcel is on its way, in their language: courier, tracking
+ * number and the status page.
+ */
+export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
+  const id = order.lang === 'id';
+  const tracking = order.trackingNumber ?? '';
+  const items = order.items.map((i) => `- ${i.title[order.lang]} × ${i.quantity}`).join('\n');
+  return {
+    to: order.buyer.email,
+    subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
+    text: id
+      ? `Halo ${order.buyer.name},\n\n${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${order.courier}\nNomor resi: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\nStatus: ${statusUrl}\n\nCanting`
+      : `Hello ${order.buyer.name},\n\n${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${order.courier}\nTracking number: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\nStatus: ${statusUrl}\n\nCanting`,
+    kind: 'order.shipped.buyer',
+    orderId: order.id,
+  };
+}
+
+export interface ShipDeps {
+  /** Sends (or queues) one e-mail; a failure is logged and does not undo the shipping. */
+  mail: (message: MailMessage) => Promise<void>;
+  /** The buyer's status page of an order. */
+  statusUrl: (order: OrderView) => string;
+}
+
+/**
+ * The artisan marks a paid order shipped with its tracking number (the courier is the one the
+ * buyer chose and paid for); the buyer then gets an e-mail, and the status page shows the number.
+ * @throws AppError('invalid') for a malformed tracking number (nothing changes); AppError('not_found')
+ *   for someone else's order; AppError('conflict') when the order is not paid.
+ */
+export async function shipOwnOrder(
+  db: Database,
+  artisanId: string,
+  number: string,
+  trackingNumber: string,
+  deps: ShipDeps,
+): Promise<OwnOrderOutcome & { mailed: boolean }> {
+  const tracking = String(trackingNumber ?? '').trim();
+  if (!TRACKING_NUMBER.test(tracking)) throw new AppError('invalid', 'a tracking number is 4–40 letters, digits or dashes');
+  const order = await getOwnOrder(db, artisanId, number);
+  if (order.status === 'shipped' || order.status === 'delivered') return { outcome: 'unchanged', order, mailed: false };
+  if (order.status !== 'paid') throw new AppError('conflict', `order ${order.number} is ${order.status}; only a paid order can be shipped`);
+  const outcome = await markShipped(db, order.id, tracking);
+  const shipped = await getOwnOrder(db, artisanId, number);
+  if (outcome !== 'changed') return { outcome, order: shipped, mailed: false };
+  let mailed = false;
+  try {
+    await deps.mail(buyerShipped(shipped, deps.statusUrl(shipped)));
+    mailed = true;
+  } catch (error) {
+    console.error(`portal: order ${shipped.number} is shipped, but the buyer's e-mail failed:`, error);
+  }
+  return { outcome, order: shipped, mailed };
+}
+
+/**
+ * The artisan cancels an unpaid order; its stock is released exactly once. A paid order is not
+ * cancelled here: its buyer must be refunded first (by a curator).
+ * @param reason optional, shown in the order's history (at most 300 characters).
+ * @returns the slugs of the order's products too, whose stock changed (to reindex).
+ * @throws AppError('not_found') for someone else's order; AppError('conflict') for a paid or ended order.
+ */
+export async function cancelOwnOrder(
+  db: Database,
+  artisanId: string,
+  number: string,
+  reason: string | null = null,
+): Promise<OwnOrderOutcome & { productSlugs: string[] }> {
+  const note = reason?.trim() ? reason.trim().slice(0, 300) : null;
+  const order = await getOwnOrder(db, artisanId, number);
+  const slugs = order.items.map((i) => i.productSlug);
+  if (order.status === 'cancelled') return { outcome: 'unchanged', order, productSlugs: slugs };
+  const refuse = (status: OrderStatus) =>
+    new AppError(
+      'conflict',
+      status === 'paid' || status === 'shipped' || status === 'delivered'
+        ? `order ${order.number} is already paid: refund the buyer first (ask a curator), then it can be closed`
+        : `order ${order.number} is ${status}; only an order awaiting payment can be cancelled`,
+    );
+  if (order.status !== 'awaiting_payment') throw refuse(order.status);
+  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `cancelled by the artisan: ${note}` : 'cancelled by the artisan');
+  const after = await getOwnOrder(db, artisanId, number);
+  // Paid (or ended) by someone else between our read and our update: say so rather than pretend.
+  if (outcome === 'unchanged' && after.status !== 'cancelled') throw refuse(after.status);
+  return { outcome, order: after, productSlugs: slugs };
+}
+
+/** The portal's front page numbers. */
+export interface DashboardStats {
+  /** Paid orders waiting for the parcel to leave. */
+  toShip: number;
+  /** Bank transfers and card payments not yet paid. */
+  awaitingPayment: number;
+  /** Active pieces with at most one left (not made to order, not a one-of-a-kind piece still for sale). */
+  lowStock: { slug: string; title: string; stock: number }[];
+  /** What the artisan earned this month (Asia/Jakarta): the sum of `owed` ledger entries. */
+  earnedThisMonthIdr: number;
+}
+
+/** Jakarta keeps UTC+7 all year (no daylight saving), so a month starts at 17:00 UTC the day before. */
+const JAKARTA_OFFSET_MS = 7 * 3600_000;
+
+/**
+ * The start and end of the calendar month (Asia/Jakarta) that `now` falls in.
+ * @example jakartaMonth(new Date('2026-03-31T18:00:00Z')) // April: 2026-03-31T17:00Z … 2026-04-30T17:00Z
+ */
+export function jakartaMonth(now: Date): { start: Date; end: Date } {
+  const local = new Date(now.getTime() + JAKARTA_OFFSET_MS);
+  const y = local.getUTCFullYear();
+  const m = local.getUTCMonth();
+  return { start: new Date(Date.UTC(y, m, 1) - JAKARTA_OFFSET_MS), end: new Date(Date.UTC(y, m + 1, 1) - JAKARTA_OFFSET_MS) };
+}
+
+/** Orders to ship, low stock and this month's earnings of one artisan. */
+export async function dashboardStats(db: Queryable, artisanId: string, now: Date = new Date()): Promise<DashboardStats> {
+  requireArtisan(artisanId);
+  const { start, end } = jakartaMonth(now);
+  const [[counts], lowStock, [earned]] = await Promise.all([
+    db.query<{ to_ship: number; awaiting: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'paid')::int AS to_ship, count(*) FILTER (WHERE status = 'awaiting_payment')::int AS awaiting
+       FROM orders WHERE artisan_id = $1`,
+      [artisanId],
+    ),
+    db.query<{ slug: string; title_id: string; stock: number }>(
+      `SELECT slug, title_id, stock FROM products
+       WHERE artisan_id = $1 AND status = 'active' AND stock <= 1
+         AND NOT (stock = 0 AND lead_time_days IS NOT NULL)
+         AND NOT (one_of_a_kind AND stock = 1)
+       ORDER BY stock, title_id LIMIT 50`,
+      [artisanId],
+    ),
+    db.query<{ total: number }>(
+      `SELECT COALESCE(sum(amount_idr), 0)::int AS total FROM ledger_entries
+       WHERE artisan_id = $1 AND kind = 'owed' AND created_at >= $2 AND created_at < $3`,
+      [artisanId, start, end],
+    ),
+  ]);
+  return {
+    toShip: counts?.to_ship ?? 0,
+    awaitingPayment: counts?.awaiting ?? 0,
+    lowStock: lowStock.map((p) => ({ slug: p.slug, title: p.title_id, stock: p.stock })),
+    earnedThisMonthIdr: earned?.total ?? 0,
+  };
+}
+
+/** The JSON of one order in `GET /api/portal/orders` (dates as ISO strings). */
+export function toOwnOrderJson(order: OwnOrderSummary) {
+  return {
+    number: order.number,
+    status: order.status,
+    paymentMethod: order.paymentMethod,
+    buyerName: order.buyerName,
+    city: order.city,
+    courier: order.courier,
+    trackingNumber: order.trackingNumber,
+    itemCount: order.itemCount,
+    totalIdr: order.totalIdr,
+    holdExpiresAt: order.holdExpiresAt.toISOString(),
+    createdAt: order.createdAt.toISOString(),
+  };
+}
