@@ -16,7 +16,9 @@ export default defineConfig({
   i18n: {
     defaultLocale: 'id',
     locales: ['id', 'en'],
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    // Manual: every public page lives under /{lang}/ by its own [lang] route, and the portal and admin
+    // (Indonesian, unprefixed) would otherwise be refused by Astro's prefix enforcement.
+    routing: 'manual',
   },
   env: {
     schema: {

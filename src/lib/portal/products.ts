@@ -49,7 +49,8 @@ export interface OwnProductSummary {
 // Validation: derived from the repository's productInputSchema, without what artisans may not set
 
 const shape = productInputSchema.shape;
-const ONE_OF_A_KIND_MESSAGE = 'a one-of-a-kind piece has a stock of 0 or 1';
+/** The refinement's message on `stock`, so pages can say it in the artisan's language. */
+export const ONE_OF_A_KIND_MESSAGE = 'a one-of-a-kind piece has a stock of 0 or 1';
 const nullableInt = (max: number, min = 1) => z.number().int().min(min).max(max).nullable();
 
 /** The fields an artisan writes, all required except the nullable ones. */
@@ -70,9 +71,6 @@ const fields = {
   leadTimeDays: nullableInt(365, 0).optional(),
   colors: shape.colors,
 };
-
-type FieldName = keyof typeof fields;
-const FIELD_NAMES = Object.keys(fields) as FieldName[];
 
 function vocabularyCheck(vocabulary: Vocabulary | undefined) {
   return (p: { motifs?: string[] | undefined; technique?: string | undefined }, ctx: z.RefinementCtx) => {
@@ -106,11 +104,26 @@ export type OwnProductInput = z.input<ReturnType<typeof ownProductInputSchema>>;
  * through publish / unpublish / archive.
  */
 export function ownProductPatchSchema(vocabulary?: Vocabulary) {
-  const optional = Object.fromEntries(FIELD_NAMES.map((k) => [k, fields[k].optional()])) as {
-    [K in FieldName]: z.ZodOptional<(typeof fields)[K]>;
-  };
+  // No defaults here: a field left out must stay as it is, not be reset.
   return z
-    .strictObject({ ...optional, oneOfAKind: z.boolean().optional(), status: z.enum(['draft', 'active', 'archived']).optional() })
+    .strictObject({
+      title: fields.title.optional(),
+      description: fields.description.optional(),
+      motifs: fields.motifs.optional(),
+      technique: fields.technique.optional(),
+      dye: fields.dye.optional(),
+      fabric: fields.fabric.optional(),
+      category: fields.category.optional(),
+      lengthCm: fields.lengthCm,
+      widthCm: fields.widthCm,
+      weightGrams: fields.weightGrams.optional(),
+      priceIdr: fields.priceIdr.optional(),
+      stock: fields.stock.optional(),
+      oneOfAKind: z.boolean().optional(),
+      leadTimeDays: fields.leadTimeDays,
+      colors: shape.colors.unwrap().optional(),
+      status: z.enum(['draft', 'active', 'archived']).optional(),
+    })
     .superRefine(vocabularyCheck(vocabulary));
 }
 export type OwnProductPatch = z.input<ReturnType<typeof ownProductPatchSchema>>;
@@ -155,32 +168,104 @@ export function parseWholeNumber(value: unknown): number | null {
   return /^\d{1,12}$/.test(digits) ? Number(digits) : Number.NaN;
 }
 
-/**
- * A product form's values as the input schemas expect them. Blank optional numbers become null,
- * blank required ones NaN (refused with the field named); the one-of-a-kind checkbox is on or off.
- */
-export function productInputFromForm(form: FormLike): Record<string, unknown> {
-  const text = (name: string) => {
+/** A product form's values as typed (strings), to show them again after a refused submit. */
+export interface ProductFormValues {
+  title_id: string;
+  title_en: string;
+  description_id: string;
+  description_en: string;
+  motifs: string[];
+  technique: string;
+  dye: string;
+  fabric: string;
+  category: string;
+  lengthCm: string;
+  widthCm: string;
+  weightGrams: string;
+  priceIdr: string;
+  stock: string;
+  oneOfAKind: boolean;
+  leadTimeDays: string;
+}
+
+/** What a submitted product form holds, as typed. */
+export function formValuesFromForm(form: FormLike): ProductFormValues {
+  const text = (name: string, max = 10_000) => {
     const v = form.get(name);
-    return typeof v === 'string' ? v.slice(0, 10_000) : '';
+    return typeof v === 'string' ? v.slice(0, max) : '';
   };
-  const required = (name: string) => parseWholeNumber(text(name)) ?? Number.NaN;
+  const on = form.get('oneOfAKind');
   return {
-    title: { id: text('title_id'), en: text('title_en') },
-    description: { id: text('description_id'), en: text('description_en') },
-    motifs: form.getAll('motifs').filter((m): m is string => typeof m === 'string').slice(0, 20),
-    technique: text('technique'),
-    dye: text('dye'),
-    fabric: text('fabric'),
-    category: text('category'),
-    lengthCm: parseWholeNumber(text('lengthCm')),
-    widthCm: parseWholeNumber(text('widthCm')),
-    weightGrams: required('weightGrams'),
-    priceIdr: required('priceIdr'),
-    stock: required('stock'),
-    oneOfAKind: form.get('oneOfAKind') !== null && form.get('oneOfAKind') !== undefined,
-    leadTimeDays: parseWholeNumber(text('leadTimeDays')),
+    title_id: text('title_id', 400),
+    title_en: text('title_en', 400),
+    description_id: text('description_id'),
+    description_en: text('description_en'),
+    motifs: form.getAll('motifs').filter((m): m is string => typeof m === 'string').slice(0, 30),
+    technique: text('technique', 100),
+    dye: text('dye', 100),
+    fabric: text('fabric', 100),
+    category: text('category', 100),
+    lengthCm: text('lengthCm', 30),
+    widthCm: text('widthCm', 30),
+    weightGrams: text('weightGrams', 30),
+    priceIdr: text('priceIdr', 30),
+    stock: text('stock', 30),
+    oneOfAKind: on !== null && on !== undefined,
+    leadTimeDays: text('leadTimeDays', 30),
   };
+}
+
+/** A product's values for its edit form; with no product, the new-product form's defaults. */
+export function formValuesFromProduct(p?: Product | null): ProductFormValues {
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+  return {
+    title_id: p?.title.id ?? '',
+    title_en: p?.title.en ?? '',
+    description_id: p?.description.id ?? '',
+    description_en: p?.description.en ?? '',
+    motifs: p?.motifs ?? [],
+    technique: p?.technique ?? '',
+    dye: p?.dye ?? '',
+    fabric: p?.fabric ?? '',
+    category: p?.category ?? '',
+    lengthCm: n(p?.lengthCm),
+    widthCm: n(p?.widthCm),
+    weightGrams: n(p?.weightGrams),
+    priceIdr: n(p?.priceIdr),
+    stock: p ? String(p.stock) : '1',
+    oneOfAKind: p?.oneOfAKind ?? false,
+    leadTimeDays: n(p?.leadTimeDays),
+  };
+}
+
+/**
+ * Form values as the input schemas expect them. Blank optional numbers become null, blank
+ * required ones NaN (refused with the field named); no status and no colours (a form never
+ * resets them).
+ */
+export function productInputFromValues(v: ProductFormValues): Record<string, unknown> {
+  const required = (text: string) => parseWholeNumber(text) ?? Number.NaN;
+  return {
+    title: { id: v.title_id, en: v.title_en },
+    description: { id: v.description_id, en: v.description_en },
+    motifs: v.motifs,
+    technique: v.technique,
+    dye: v.dye,
+    fabric: v.fabric,
+    category: v.category,
+    lengthCm: parseWholeNumber(v.lengthCm),
+    widthCm: parseWholeNumber(v.widthCm),
+    weightGrams: required(v.weightGrams),
+    priceIdr: required(v.priceIdr),
+    stock: required(v.stock),
+    oneOfAKind: v.oneOfAKind,
+    leadTimeDays: parseWholeNumber(v.leadTimeDays),
+  };
+}
+
+/** A submitted product form as the input schemas expect it. */
+export function productInputFromForm(form: FormLike): Record<string, unknown> {
+  return productInputFromValues(formValuesFromForm(form));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,8 +332,8 @@ export function toImage(r: Row): ProductImage {
  * (a transaction's Queryable is already atomic).
  */
 export function atomically<T>(db: Queryable, work: (tx: Queryable) => Promise<T>): Promise<T> {
-  const transaction = (db as Partial<Database>).transaction;
-  return typeof transaction === 'function' ? transaction.call(db, work) : work(db);
+  const database = db as Partial<Database>;
+  return typeof database.transaction === 'function' ? (database as Database).transaction(work) : work(db);
 }
 
 /**

@@ -1,0 +1,64 @@
+import type { APIRoute } from 'astro';
+import { getSearchEngine } from '../../../../data/search.ts';
+import { loadCatalogue } from '../../../../data/catalogue.ts';
+import { readJson } from '../../../../lib/http.ts';
+import {
+  deleteOwnProduct,
+  getOwnProduct,
+  ownProductPatchSchema,
+  reindexQuietly,
+  requireArtisan,
+  setOwnProductStatus,
+  updateOwnProduct,
+} from '../../../../lib/portal/products.ts';
+import { reindexProduct } from '../../../../lib/search/search-service.ts';
+import { getServices } from '../../../../lib/services.server.ts';
+
+export const prerender = false;
+
+async function reindex(slug: string): Promise<void> {
+  const [{ db }, catalogue] = await Promise.all([getServices(), loadCatalogue()]);
+  await reindexQuietly(async (s) => reindexProduct(await getSearchEngine(), db, catalogue, s), slug);
+}
+
+/** `GET /api/portal/products/{id}` → `{ product }` with its photos; another artisan's id is a 404. */
+export const GET: APIRoute = async ({ locals, params }) => {
+  const artisanId = requireArtisan(locals.user);
+  const { db } = await getServices();
+  return Response.json({ product: await getOwnProduct(db, artisanId, params.id ?? '') });
+};
+
+/**
+ * `PATCH /api/portal/products/{id}` with any of the fields, and optionally `status`
+ * ("active" publishes, "draft" unpublishes, "archived" archives) → `{ product }`.
+ * The whole product is validated again after the change (400 naming the fields).
+ */
+export const PATCH: APIRoute = async ({ locals, params, request }) => {
+  const artisanId = requireArtisan(locals.user);
+  const id = params.id ?? '';
+  const { db } = await getServices();
+  await getOwnProduct(db, artisanId, id); // 404 before looking at the body
+  const catalogue = await loadCatalogue();
+  const vocabulary = { motifs: catalogue.motifs.map((m) => m.id), techniques: catalogue.techniques.map((t) => t.id) };
+  const patch = ownProductPatchSchema(vocabulary).parse(await readJson(request));
+  const product = await db.transaction(async (tx) => {
+    const { status, ...fields } = patch;
+    let updated = Object.keys(fields).length ? await updateOwnProduct(tx, artisanId, id, fields, vocabulary) : await getOwnProduct(tx, artisanId, id);
+    if (status && status !== updated.status) updated = await setOwnProductStatus(tx, artisanId, id, status);
+    return updated;
+  });
+  await reindex(product.slug);
+  return Response.json({ product });
+};
+
+/**
+ * `DELETE /api/portal/products/{id}` → `{ outcome: "deleted" | "archived", id }`: a product that an
+ * order names is archived instead of deleted, so the order keeps its history.
+ */
+export const DELETE: APIRoute = async ({ locals, params }) => {
+  const artisanId = requireArtisan(locals.user);
+  const { db } = await getServices();
+  const { outcome, product } = await deleteOwnProduct(db, artisanId, params.id ?? '');
+  await reindex(product.slug);
+  return Response.json({ outcome, id: product.id });
+};
