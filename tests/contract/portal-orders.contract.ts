@@ -115,18 +115,19 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       expect(await listOwnOrders(db, a, { status: 'paid' })).toEqual([]);
 
       const mail = vi.fn(async (_message: MailMessage) => undefined);
-      const attempts = [
-        getOwnOrder(db, a, ofB.number),
-        confirmOwnBankTransfer(db, a, ofB.number),
-        cancelOwnOrder(db, a, ofB.number),
-        shipOwnOrder(db, a, paidOfB.number, 'JNE-123456', { mail, statusUrl }),
-        cancelOwnOrder(db, a, paidOfB.number),
-        // Guessed numbers: the next in the sequence, a made-up one, and garbage.
-        getOwnOrder(db, a, ofB.number.replace(/\d{6}$/, (n) => String(Number(n) + 10).padStart(6, '0'))),
-        confirmOwnBankTransfer(db, a, 'CTG-2026-999999'),
-        getOwnOrder(db, a, "' OR 1=1 --"),
+      // Thunks, run one at a time: a rejected promise is never left waiting unhandled.
+      const attempts: (() => Promise<unknown>)[] = [
+        () => getOwnOrder(db, a, ofB.number),
+        () => confirmOwnBankTransfer(db, a, ofB.number),
+        () => cancelOwnOrder(db, a, ofB.number),
+        () => shipOwnOrder(db, a, paidOfB.number, 'JNE-123456', { mail, statusUrl }),
+        () => cancelOwnOrder(db, a, paidOfB.number),
+        // Guessed numbers: one further on in the sequence, a made-up one, and garbage.
+        () => getOwnOrder(db, a, ofB.number.replace(/\d{6}$/, (n) => String(Number(n) + 10).padStart(6, '0'))),
+        () => confirmOwnBankTransfer(db, a, 'CTG-2026-999999'),
+        () => getOwnOrder(db, a, "' OR 1=1 --"),
       ];
-      for (const attempt of attempts) expect((await rejection(attempt)).code).toBe('not_found');
+      for (const attempt of attempts) expect((await rejection(attempt())).code).toBe('not_found');
       expect(mail).not.toHaveBeenCalled();
 
       const b1 = (await findOrderById(db, ofB.id))!;

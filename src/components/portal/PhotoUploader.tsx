@@ -3,7 +3,7 @@
  * page. Enhanced, it sends each photo on its own with XMLHttpRequest to the JSON API (one after
  * another: kinder to a slow connection), with a progress bar per file, then shows the new list.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 
 interface Strings {
   choose: string;
@@ -85,7 +85,7 @@ export default function PhotoUploader({ action, uploadUrl, remaining, maxBytes, 
     return strings.failed;
   }
 
-  async function onSubmit(event: FormEvent) {
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     const chosen = [...(input.current?.files ?? [])];
     if (!chosen.length) {

@@ -72,17 +72,34 @@ const fields = {
   colors: shape.colors,
 };
 
-function vocabularyCheck(vocabulary: Vocabulary | undefined) {
-  return (p: { motifs?: string[] | undefined; technique?: string | undefined }, ctx: z.RefinementCtx) => {
-    if (!vocabulary) return;
-    p.motifs?.forEach((m, i) => {
-      if (!vocabulary.motifs.includes(m)) ctx.addIssue({ code: 'custom', message: `unknown motif "${m}"`, path: ['motifs', i] });
-    });
-    if (p.technique !== undefined && !vocabulary.techniques.includes(p.technique)) {
-      ctx.addIssue({ code: 'custom', message: `unknown technique "${p.technique}"`, path: ['technique'] });
-    }
+/** Motifs and technique, checked against the catalogue's ids when a vocabulary is given. */
+function vocabularyFields(vocabulary: Vocabulary | undefined) {
+  if (!vocabulary) return { motifs: fields.motifs, technique: fields.technique };
+  return {
+    motifs: fields.motifs.superRefine((ids, ctx) => {
+      ids.forEach((m, i) => {
+        if (!vocabulary.motifs.includes(m)) ctx.addIssue({ code: 'custom', message: `unknown motif "${m}"`, path: [i] });
+      });
+    }),
+    technique: fields.technique.refine((t) => vocabulary.techniques.includes(t), { message: 'unknown technique' }),
   };
 }
+
+/**
+ * The one-of-a-kind rule, checked even when other fields are wrong (so a form shows every
+ * problem at once), as long as stock and oneOfAKind themselves are well-formed.
+ */
+const oneOfAKindRule = [
+  (p: { oneOfAKind?: boolean | undefined; stock: number }) => !p.oneOfAKind || p.stock <= 1,
+  {
+    message: ONE_OF_A_KIND_MESSAGE,
+    path: ['stock'],
+    when: (payload: { value: unknown }) => {
+      const v = payload.value as { stock?: unknown; oneOfAKind?: unknown } | null;
+      return typeof v?.stock === 'number' && Number.isInteger(v.stock) && (v.oneOfAKind === undefined || typeof v.oneOfAKind === 'boolean');
+    },
+  },
+] as const;
 
 /**
  * The schema of a new product (`POST /api/portal/products`, the "new" form): every field an
@@ -91,9 +108,8 @@ function vocabularyCheck(vocabulary: Vocabulary | undefined) {
  */
 export function ownProductInputSchema(vocabulary?: Vocabulary) {
   return z
-    .strictObject({ ...fields, status: z.enum(['draft', 'active']).default('draft') })
-    .refine((p) => !p.oneOfAKind || p.stock <= 1, { message: ONE_OF_A_KIND_MESSAGE, path: ['stock'] })
-    .superRefine(vocabularyCheck(vocabulary));
+    .strictObject({ ...fields, ...vocabularyFields(vocabulary), status: z.enum(['draft', 'active']).default('draft') })
+    .refine(...oneOfAKindRule);
 }
 export type OwnProductInput = z.input<ReturnType<typeof ownProductInputSchema>>;
 
@@ -104,34 +120,31 @@ export type OwnProductInput = z.input<ReturnType<typeof ownProductInputSchema>>;
  * through publish / unpublish / archive.
  */
 export function ownProductPatchSchema(vocabulary?: Vocabulary) {
+  const checked = vocabularyFields(vocabulary);
   // No defaults here: a field left out must stay as it is, not be reset.
-  return z
-    .strictObject({
-      title: fields.title.optional(),
-      description: fields.description.optional(),
-      motifs: fields.motifs.optional(),
-      technique: fields.technique.optional(),
-      dye: fields.dye.optional(),
-      fabric: fields.fabric.optional(),
-      category: fields.category.optional(),
-      lengthCm: fields.lengthCm,
-      widthCm: fields.widthCm,
-      weightGrams: fields.weightGrams.optional(),
-      priceIdr: fields.priceIdr.optional(),
-      stock: fields.stock.optional(),
-      oneOfAKind: z.boolean().optional(),
-      leadTimeDays: fields.leadTimeDays,
-      colors: shape.colors.unwrap().optional(),
-      status: z.enum(['draft', 'active', 'archived']).optional(),
-    })
-    .superRefine(vocabularyCheck(vocabulary));
+  return z.strictObject({
+    title: fields.title.optional(),
+    description: fields.description.optional(),
+    motifs: checked.motifs.optional(),
+    technique: checked.technique.optional(),
+    dye: fields.dye.optional(),
+    fabric: fields.fabric.optional(),
+    category: fields.category.optional(),
+    lengthCm: fields.lengthCm,
+    widthCm: fields.widthCm,
+    weightGrams: fields.weightGrams.optional(),
+    priceIdr: fields.priceIdr.optional(),
+    stock: fields.stock.optional(),
+    oneOfAKind: z.boolean().optional(),
+    leadTimeDays: fields.leadTimeDays,
+    colors: shape.colors.unwrap().optional(),
+    status: z.enum(['draft', 'active', 'archived']).optional(),
+  });
 }
 export type OwnProductPatch = z.input<ReturnType<typeof ownProductPatchSchema>>;
 
 /** The whole product after a patch, validated again. */
-const mergedSchema = z
-  .strictObject(fields)
-  .refine((p) => !p.oneOfAKind || p.stock <= 1, { message: ONE_OF_A_KIND_MESSAGE, path: ['stock'] });
+const mergedSchema = z.strictObject(fields).refine(...oneOfAKindRule);
 
 /** Zod issues as one AppError('invalid') that names every field, e.g. `priceIdr: …; title.id: …`. */
 export function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
