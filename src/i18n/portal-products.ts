@@ -115,11 +115,8 @@ const id = {
     photoOf: (n: number) => `Foto ${n}`,
     up: 'Naik',
     down: 'Turun',
-    upLabel: (n: number) => `Pindahkan foto ${n} ke atas`,
-    downLabel: (n: number) => `Pindahkan foto ${n} ke bawah`,
     makeCover: 'Jadikan sampul',
     remove: 'Hapus',
-    removeLabel: (n: number) => `Hapus foto ${n}`,
     full: 'Sudah 8 foto. Hapus satu foto untuk menambah yang baru.',
     // Passed to the PhotoUploader island: plain strings only ({n}, {name} are filled in there).
     uploader: {
@@ -254,11 +251,8 @@ const en: PortalProductStrings = {
     photoOf: (n: number) => `Photo ${n}`,
     up: 'Up',
     down: 'Down',
-    upLabel: (n: number) => `Move photo ${n} up`,
-    downLabel: (n: number) => `Move photo ${n} down`,
     makeCover: 'Make cover',
     remove: 'Remove',
-    removeLabel: (n: number) => `Remove photo ${n}`,
     full: 'There are 8 photos already. Remove one to add another.',
     uploader: {
       choose: 'Choose photos (JPEG, PNG or WebP, at most 15 MB)',

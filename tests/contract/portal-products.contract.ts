@@ -201,6 +201,13 @@ export function describePortalProducts(name: string, open: () => Promise<Databas
         expect(await listOwnProducts(db, a)).toEqual([]);
       });
 
+      it('every wrong field is named at once, so a form can show them together', async () => {
+        const error = await rejection(
+          createOwnProduct(db, a, { ...productInput(), priceIdr: 500, motifs: ['bukan-motif'], technique: 'sulap', oneOfAKind: true, stock: 2 }, vocabulary),
+        );
+        for (const field of ['priceIdr', 'motifs.0', 'technique', 'stock']) expect(error.message).toContain(field);
+      });
+
       it('a one-of-a-kind piece with a stock of 2 is invalid, on create and on update', async () => {
         const error = await rejection(create(a, { oneOfAKind: true, stock: 2 }));
         expect(error.code).toBe('invalid');

@@ -151,7 +151,7 @@ export default function PhotoUploader({ action, uploadUrl, remaining, maxBytes, 
       )}
       {finished && !busy && (
         <p>
-          <a className="button secondary" href={`${action}#photos`}>{strings.reload}</a>
+          <button type="button" className="secondary-button" onClick={() => window.location.reload()}>{strings.reload}</button>
         </p>
       )}
     </form>

@@ -51,8 +51,8 @@ export function buyerPaid(order: OrderView, statusUrl: string): MailMessage {
     to: order.buyer.email,
     subject: id ? `Pembayaran ${order.number} diterima` : `Payment for ${order.number} received`,
     text: id
-      ? `Halo ${order.buyer.name},\n\nPembayaran pesanan ${order.number} sebesar ${formatIdr(order.totalIdr)} sudah diterima. ${order.artisan.name} akan menyiapkan kirimannya.\n\nStatus: ${statusUrl}\n\nCanting`
-      : `Hello ${order.buyer.name},\n\nWe have received ${formatIdr(order.totalIdr)} for order ${order.number}. ${order.artisan.name} will prepare your parcel.\n\nStatus: ${statusUrl}\n\nCanting`,
+      ? `Halo ${order.buyer.name},\n\nPembayaran pesanan ${order.number} sebesar ${formatIdr(order.totalIdr)} sudah diterima. ${order.artisan.name} akan menyiapkan kirimannya.\n\nStatus pesanan ada di tautan pada e-mail konfirmasi pesanan Anda (${statusUrl}?token=…).\n\nCanting`
+      : `Hello ${order.buyer.name},\n\nWe have received ${formatIdr(order.totalIdr)} for order ${order.number}. ${order.artisan.name} will prepare your parcel.\n\nThe order's status is at the link in your order confirmation e-mail (${statusUrl}?token=…).\n\nCanting`,
     kind: 'order.paid.buyer',
     orderId: order.id,
   };

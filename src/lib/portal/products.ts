@@ -89,17 +89,15 @@ function vocabularyFields(vocabulary: Vocabulary | undefined) {
  * The one-of-a-kind rule, checked even when other fields are wrong (so a form shows every
  * problem at once), as long as stock and oneOfAKind themselves are well-formed.
  */
-const oneOfAKindRule = [
-  (p: { oneOfAKind?: boolean | undefined; stock: number }) => !p.oneOfAKind || p.stock <= 1,
-  {
-    message: ONE_OF_A_KIND_MESSAGE,
-    path: ['stock'],
-    when: (payload: { value: unknown }) => {
-      const v = payload.value as { stock?: unknown; oneOfAKind?: unknown } | null;
-      return typeof v?.stock === 'number' && Number.isInteger(v.stock) && (v.oneOfAKind === undefined || typeof v.oneOfAKind === 'boolean');
-    },
+const oneOfAKindCheck = (p: { oneOfAKind?: boolean | undefined; stock: number }) => !p.oneOfAKind || p.stock <= 1;
+const oneOfAKindParams = {
+  message: ONE_OF_A_KIND_MESSAGE,
+  path: ['stock'],
+  when: (payload: { value: unknown }) => {
+    const v = payload.value as { stock?: unknown; oneOfAKind?: unknown } | null;
+    return typeof v?.stock === 'number' && Number.isInteger(v.stock) && (v.oneOfAKind === undefined || typeof v.oneOfAKind === 'boolean');
   },
-] as const;
+};
 
 /**
  * The schema of a new product (`POST /api/portal/products`, the "new" form): every field an
@@ -109,7 +107,7 @@ const oneOfAKindRule = [
 export function ownProductInputSchema(vocabulary?: Vocabulary) {
   return z
     .strictObject({ ...fields, ...vocabularyFields(vocabulary), status: z.enum(['draft', 'active']).default('draft') })
-    .refine(...oneOfAKindRule);
+    .refine(oneOfAKindCheck, oneOfAKindParams);
 }
 export type OwnProductInput = z.input<ReturnType<typeof ownProductInputSchema>>;
 
@@ -144,7 +142,7 @@ export function ownProductPatchSchema(vocabulary?: Vocabulary) {
 export type OwnProductPatch = z.input<ReturnType<typeof ownProductPatchSchema>>;
 
 /** The whole product after a patch, validated again. */
-const mergedSchema = z.strictObject(fields).refine(...oneOfAKindRule);
+const mergedSchema = z.strictObject(fields).refine(oneOfAKindCheck, oneOfAKindParams);
 
 /** Zod issues as one AppError('invalid') that names every field, e.g. `priceIdr: …; title.id: …`. */
 export function invalidInput(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {

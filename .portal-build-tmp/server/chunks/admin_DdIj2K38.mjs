@@ -1,0 +1,249 @@
+import { r as AppError } from "./services.server_-_DkjSUe.mjs";
+import { o as isOrderStatus } from "./orders_CcQUvVtP.mjs";
+import { o as totalsFromSums } from "./earnings_CsvB_0_u.mjs";
+// src/lib/admin/admin.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Who may use the admin: sign in first, curators only. */
+function adminAccess(user) {
+	if (!user) return "login";
+	return user.role === "curator" ? "ok" : "forbidden";
+}
+function requireId(id, what) {
+	if (typeof id !== "string" || !UUID.test(id)) throw new AppError("not_found", `no ${what} ${String(id).slice(0, 40)}`);
+	return id;
+}
+var clampLimit = (limit, fallback, max) => Math.min(Math.max(Math.trunc(limit ?? fallback), 1), max);
+/** Every artisan (optionally of one status): pending first, then by name, with their product counts. */
+async function listArtisans(db, filter = {}) {
+	return (await db.query(`SELECT a.id, a.slug, a.name, a.workshop, a.region, a.place, a.email, a.whatsapp, a.status, a.stripe_account_id, a.is_sample, a.created_at,
+       count(p.id)::int AS product_count,
+       count(p.id) FILTER (WHERE p.status = 'active' AND NOT p.hidden)::int AS active_count
+     FROM artisans a LEFT JOIN products p ON p.artisan_id = a.id
+     WHERE ($1::text IS NULL OR a.status = $1)
+     GROUP BY a.id
+     ORDER BY (a.status = 'pending') DESC, a.name, a.slug`, [filter.status ?? null])).map((r) => ({
+		id: r.id,
+		slug: r.slug,
+		name: r.name,
+		workshop: r.workshop,
+		region: r.region,
+		place: r.place,
+		email: r.email,
+		whatsapp: r.whatsapp,
+		status: r.status,
+		productCount: r.product_count,
+		activeProductCount: r.active_count,
+		stripeAccountId: r.stripe_account_id,
+		isSample: r.is_sample,
+		createdAt: new Date(r.created_at)
+	}));
+}
+/**
+* Approves or suspends an artisan. A suspended artisan's pieces disappear from every public page
+* and from checkout (the public queries require an approved artisan); reindex the returned slugs.
+* @throws AppError('invalid') for another status; AppError('not_found') for an unknown artisan.
+*/
+async function setArtisanStatus(db, artisanId, status) {
+	if (status !== "approved" && status !== "suspended") throw new AppError("invalid", "an artisan is approved or suspended here");
+	const id = requireId(artisanId, "artisan");
+	const [before] = await db.query("SELECT status FROM artisans WHERE id = $1", [id]);
+	if (!before) throw new AppError("not_found", `no artisan ${id}`);
+	const changed = await db.query(`UPDATE artisans SET status = $2, updated_at = now() WHERE id = $1 AND status <> $2 RETURNING id`, [id, status]);
+	const slugs = await db.query("SELECT slug FROM products WHERE artisan_id = $1 ORDER BY slug", [id]);
+	return {
+		outcome: changed.length ? "changed" : "unchanged",
+		productSlugs: slugs.map((s) => s.slug)
+	};
+}
+/**
+* Products across artisans, newest change first; `q` matches the title or slug, `artisanId` narrows
+* to one workshop, `hidden` to the hidden ones.
+*/
+async function listAllProducts(db, filter = {}) {
+	const q = filter.q?.trim() ? `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+	const artisanId = filter.artisanId ? requireId(filter.artisanId, "artisan") : null;
+	return (await db.query(`SELECT p.id, p.slug, p.title_id, p.status, p.hidden, p.stock, p.price_idr, p.updated_at,
+       a.id AS artisan_id, a.slug AS artisan_slug, a.workshop AS artisan_workshop, a.status AS artisan_status
+     FROM products p JOIN artisans a ON a.id = p.artisan_id
+     WHERE ($1::text IS NULL OR p.title_id ILIKE $1 OR p.title_en ILIKE $1 OR p.slug ILIKE $1)
+       AND ($2::uuid IS NULL OR p.artisan_id = $2)
+       AND ($3::boolean IS NULL OR p.hidden = $3)
+     ORDER BY p.updated_at DESC, p.slug
+     LIMIT $4 OFFSET $5`, [
+		q,
+		artisanId,
+		filter.hidden ?? null,
+		clampLimit(filter.limit, 100, 500),
+		Math.max(Math.trunc(filter.offset ?? 0), 0)
+	])).map((r) => ({
+		id: r.id,
+		slug: r.slug,
+		title: r.title_id,
+		status: r.status,
+		hidden: r.hidden,
+		stock: r.stock,
+		priceIdr: r.price_idr,
+		artisan: {
+			id: r.artisan_id,
+			slug: r.artisan_slug,
+			workshop: r.artisan_workshop,
+			status: r.artisan_status
+		},
+		updatedAt: new Date(r.updated_at)
+	}));
+}
+async function setHidden(db, productId, hidden) {
+	const id = requireId(productId, "product");
+	const [before] = await db.query("SELECT slug FROM products WHERE id = $1", [id]);
+	if (!before) throw new AppError("not_found", `no product ${id}`);
+	return {
+		outcome: (await db.query("UPDATE products SET hidden = $2, updated_at = now() WHERE id = $1 AND hidden <> $2 RETURNING id", [id, hidden])).length ? "changed" : "unchanged",
+		slug: before.slug
+	};
+}
+/** Hides a product from every public page, search and checkout (reindex the returned slug). */
+function hideProduct(db, productId) {
+	return setHidden(db, productId, true);
+}
+/** Shows a hidden product again (when it is active and its artisan approved). */
+function unhideProduct(db, productId) {
+	return setHidden(db, productId, false);
+}
+/** Every artisan's orders, newest first, optionally of one status. */
+async function listAllOrders(db, filter = {}) {
+	if (filter.status != null && !isOrderStatus(filter.status)) throw new AppError("invalid", `unknown order status "${String(filter.status)}"`);
+	return (await db.query(`SELECT o.id, o.number, o.status, o.payment_method, o.payout_mode, o.buyer_name, o.buyer_email, o.total_idr, o.commission_idr,
+       o.tracking_number, o.note, o.created_at, a.slug AS artisan_slug, a.workshop AS artisan_workshop
+     FROM orders o JOIN artisans a ON a.id = o.artisan_id
+     WHERE ($1::text IS NULL OR o.status = $1)
+     ORDER BY o.created_at DESC, o.number DESC
+     LIMIT $2 OFFSET $3`, [
+		filter.status ?? null,
+		clampLimit(filter.limit, 100, 500),
+		Math.max(Math.trunc(filter.offset ?? 0), 0)
+	])).map((r) => ({
+		id: r.id,
+		number: r.number,
+		status: r.status,
+		paymentMethod: r.payment_method,
+		payoutMode: r.payout_mode,
+		artisan: {
+			slug: r.artisan_slug,
+			workshop: r.artisan_workshop
+		},
+		buyerName: r.buyer_name,
+		buyerEmail: r.buyer_email,
+		totalIdr: r.total_idr,
+		commissionIdr: r.commission_idr,
+		trackingNumber: r.tracking_number,
+		note: r.note,
+		createdAt: new Date(r.created_at)
+	}));
+}
+/** Every artisan with a ledger, largest balance first. */
+async function listOwed(db) {
+	return (await db.query(`SELECT a.id, a.slug, a.workshop, a.status, a.payout_bank, a.payout_account_name, a.payout_account_number,
+       COALESCE(sum(l.amount_idr) FILTER (WHERE l.kind = 'owed'), 0)::float8 AS owed,
+       COALESCE(sum(l.amount_idr) FILTER (WHERE l.kind = 'commission'), 0)::float8 AS commission,
+       COALESCE(sum(l.amount_idr) FILTER (WHERE l.kind = 'refund'), 0)::float8 AS refund,
+       COALESCE(sum(l.amount_idr) FILTER (WHERE l.kind = 'payout'), 0)::float8 AS payout
+     FROM artisans a JOIN ledger_entries l ON l.artisan_id = a.id
+     GROUP BY a.id`)).map((r) => ({
+		artisanId: r.id,
+		slug: r.slug,
+		workshop: r.workshop,
+		status: r.status,
+		payoutBank: r.payout_bank,
+		payoutAccountName: r.payout_account_name,
+		payoutAccountNumber: r.payout_account_number,
+		...totalsFromSums({
+			owed: Number(r.owed),
+			commission: Number(r.commission),
+			refund: Number(r.refund),
+			payout: Number(r.payout)
+		})
+	})).sort((a, b) => b.balanceIdr - a.balanceIdr || a.workshop.localeCompare(b.workshop));
+}
+/**
+* Records that the cooperative transferred `amountIdr` to an artisan: a `payout` ledger entry of
+* minus that amount. Payouts of one artisan are serialised (the artisan's row is locked), so two
+* curators clicking at once cannot pay out the same balance twice.
+* @throws AppError('invalid') unless the amount is a positive whole number of rupiah;
+*   AppError('not_found') for an unknown artisan; AppError('conflict') when it exceeds the balance.
+*/
+async function markPayoutPaid(db, artisanId, amountIdr) {
+	if (!Number.isSafeInteger(amountIdr) || amountIdr <= 0) throw new AppError("invalid", "a payout is a positive whole number of rupiah");
+	const id = requireId(artisanId, "artisan");
+	return db.transaction(async (tx) => {
+		const [artisan] = await tx.query("SELECT id FROM artisans WHERE id = $1 FOR UPDATE", [id]);
+		if (!artisan) throw new AppError("not_found", `no artisan ${id}`);
+		const [sum] = await tx.query(`SELECT COALESCE(sum(amount_idr) FILTER (WHERE kind <> 'commission'), 0)::float8 AS balance FROM ledger_entries WHERE artisan_id = $1`, [id]);
+		const balance = Number(sum?.balance ?? 0);
+		if (amountIdr > balance) throw new AppError("conflict", `a payout of ${amountIdr} is more than the balance of ${balance} rupiah`);
+		const [entry] = await tx.query(`INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, NULL, 'payout', $2) RETURNING id`, [id, -amountIdr]);
+		return {
+			entryId: Number(entry.id),
+			balanceIdr: balance - amountIdr
+		};
+	});
+}
+/** Counts for the admin's front page. */
+async function adminSummary(db) {
+	const [[artisans], [orders], [products], [outbox], [ledger]] = await Promise.all([
+		db.query(`SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE status = 'approved')::int AS approved,
+         count(*) FILTER (WHERE status = 'suspended')::int AS suspended FROM artisans`),
+		db.query(`SELECT count(*) FILTER (WHERE status = 'awaiting_payment')::int AS awaiting, count(*) FILTER (WHERE status = 'paid')::int AS to_ship FROM orders`),
+		db.query("SELECT count(*) FILTER (WHERE hidden)::int AS hidden FROM products"),
+		db.query("SELECT count(*) FILTER (WHERE sent_at IS NULL)::int AS unsent, count(*) FILTER (WHERE last_error IS NOT NULL AND sent_at IS NULL)::int AS failed FROM outbox"),
+		db.query(`SELECT COALESCE(sum(amount_idr) FILTER (WHERE kind <> 'commission'), 0)::float8 AS balance FROM ledger_entries`)
+	]);
+	return {
+		pendingArtisans: artisans?.pending ?? 0,
+		approvedArtisans: artisans?.approved ?? 0,
+		suspendedArtisans: artisans?.suspended ?? 0,
+		awaitingPayment: orders?.awaiting ?? 0,
+		toShip: orders?.to_ship ?? 0,
+		hiddenProducts: products?.hidden ?? 0,
+		outboxUnsent: outbox?.unsent ?? 0,
+		outboxFailed: outbox?.failed ?? 0,
+		owedBalanceIdr: Number(ledger?.balance ?? 0)
+	};
+}
+var messageOf = (error) => (error instanceof Error ? error.message : String(error)).slice(0, 300);
+/** Checks the database (a timed `SELECT 1`) and the search engine, and reports the configuration. */
+async function systemStatus(deps) {
+	const database = {
+		kind: deps.db.kind,
+		ok: false,
+		latencyMs: null,
+		error: null
+	};
+	try {
+		const started = performance.now();
+		await deps.db.query("SELECT 1");
+		database.latencyMs = Math.round((performance.now() - started) * 10) / 10;
+		database.ok = true;
+	} catch (error) {
+		database.error = messageOf(error);
+	}
+	const search = {
+		name: null,
+		healthy: false,
+		error: null
+	};
+	try {
+		const engine = await deps.search();
+		search.name = engine.name;
+		search.healthy = await engine.isHealthy();
+	} catch (error) {
+		search.error = messageOf(error);
+	}
+	return {
+		database,
+		search,
+		stripe: { configured: deps.stripeConfigured },
+		payoutMode: deps.payoutMode,
+		mailer: deps.mailer
+	};
+}
+export { listAllProducts as a, markPayoutPaid as c, unhideProduct as d, listAllOrders as i, setArtisanStatus as l, adminSummary as n, listArtisans as o, hideProduct as r, listOwed as s, adminAccess as t, systemStatus as u };
