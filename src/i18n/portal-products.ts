@@ -296,7 +296,8 @@ export function productFieldErrors(
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = issueField(issue.path);
-    const message = field === 'stock' && issue.message === ONE_OF_A_KIND_MESSAGE ? strings.errors.stockOneOfAKind : strings.errors[field];
+    const known = Object.hasOwn(strings.errors, field) ? strings.errors[field] : undefined;
+    const message = field === 'stock' && issue.message === ONE_OF_A_KIND_MESSAGE ? strings.errors.stockOneOfAKind : known;
     errors[field] ??= message ?? strings.errors.input!;
   }
   return errors;

@@ -120,7 +120,11 @@ export default function PhotoUploader({ action, uploadUrl, remaining, maxBytes, 
     setFinished(true);
     if (input.current) input.current.value = '';
     // Everything went up: show the new list at once. Otherwise leave the messages to be read.
-    if (ok === files.length && ok > 0) window.location.assign(`${action}?ok=uploaded#photos`);
+    // (replaceState + reload, because assigning the URL the page already has only moves to the hash.)
+    if (ok === files.length && ok > 0) {
+      window.history.replaceState(null, '', `${action}?ok=uploaded#photos`);
+      window.location.reload();
+    }
   }
 
   const label = (item: Item) =>

@@ -37,7 +37,8 @@ const toArtisan = (r: Row): Artisan => ({
   createdAt: new Date(r.created_at as string),
 });
 
-const toProduct = (r: Row): Product => ({
+/** Maps a products row to a Product. */
+export const toProduct = (r: Row): Product => ({
   id: r.id as string,
   slug: r.slug as string,
   artisanId: r.artisan_id as string,
@@ -63,7 +64,8 @@ const toProduct = (r: Row): Product => ({
   publishedAt: r.published_at ? new Date(r.published_at as string) : null,
 });
 
-const toImage = (r: Row): ProductImage => ({
+/** Maps a product_images row to a ProductImage. */
+export const toImage = (r: Row): ProductImage => ({
   id: r.id as string,
   position: r.position as number,
   imageKey: r.image_key as string,

@@ -10,8 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
-import { createProduct } from '../catalogue/store-repository.ts';
-import { productInputSchema, type ImageVariant, type Product, type ProductImage } from '../catalogue/store-model.ts';
+import { createProduct, toImage, toProduct } from '../catalogue/store-repository.ts';
+import { productInputSchema, type Product, type ProductImage } from '../catalogue/store-model.ts';
 
 /** Most photos a product may have. */
 export const MAX_PHOTOS = 8;
@@ -109,6 +109,7 @@ export function ownProductInputSchema(vocabulary?: Vocabulary) {
     .strictObject({ ...fields, ...vocabularyFields(vocabulary), status: z.enum(['draft', 'active']).default('draft') })
     .refine(oneOfAKindCheck, oneOfAKindParams);
 }
+/** A new product as the API and the "new" form send it. */
 export type OwnProductInput = z.input<ReturnType<typeof ownProductInputSchema>>;
 
 /**
@@ -139,6 +140,7 @@ export function ownProductPatchSchema(vocabulary?: Vocabulary) {
     status: z.enum(['draft', 'active', 'archived']).optional(),
   });
 }
+/** A partial change as `PATCH /api/portal/products/{id}` sends it. */
 export type OwnProductPatch = z.input<ReturnType<typeof ownProductPatchSchema>>;
 
 /** The whole product after a patch, validated again. */
@@ -294,49 +296,7 @@ export function productNotFound(): AppError {
   return new AppError('not_found', 'There is no such product among yours.');
 }
 
-/** Maps a products row. */
-export function toProduct(r: Row): Product {
-  return {
-    id: r.id as string,
-    slug: r.slug as string,
-    artisanId: r.artisan_id as string,
-    title: { id: r.title_id as string, en: r.title_en as string },
-    description: { id: r.description_id as string, en: r.description_en as string },
-    motifs: r.motifs as string[],
-    technique: r.technique as string,
-    dye: r.dye as Product['dye'],
-    fabric: r.fabric as Product['fabric'],
-    category: r.category as Product['category'],
-    lengthCm: (r.length_cm as number | null) ?? null,
-    widthCm: (r.width_cm as number | null) ?? null,
-    weightGrams: r.weight_grams as number,
-    priceIdr: r.price_idr as number,
-    stock: r.stock as number,
-    oneOfAKind: r.one_of_a_kind as boolean,
-    leadTimeDays: (r.lead_time_days as number | null) ?? null,
-    status: r.status as Product['status'],
-    colors: r.colors as string[],
-    hidden: r.hidden as boolean,
-    isSample: r.is_sample as boolean,
-    createdAt: new Date(r.created_at as string),
-    publishedAt: r.published_at ? new Date(r.published_at as string) : null,
-  };
-}
-
-/** Maps a product_images row. */
-export function toImage(r: Row): ProductImage {
-  return {
-    id: r.id as string,
-    position: r.position as number,
-    imageKey: r.image_key as string,
-    width: r.width as number,
-    height: r.height as number,
-    placeholder: r.placeholder as string,
-    dominantColors: r.dominant_colors as string[],
-    variants: r.variants as ImageVariant[],
-    alt: { id: r.alt_id as string, en: r.alt_en as string },
-  };
-}
+export { toProduct, toImage };
 
 /**
  * Runs `work` atomically: in a new transaction when `db` is a Database, else in the caller's

@@ -54,6 +54,8 @@ export const PATCH: APIRoute = async ({ locals, params, request }) => {
 /**
  * `DELETE /api/portal/products/{id}` → `{ outcome: "deleted" | "archived", id }`: a product that an
  * order names is archived instead of deleted, so the order keeps its history.
+ * Clients that send no Origin header (a mobile app) must send a Content-Type such as
+ * application/json: Astro's origin check refuses unsafe requests that have neither.
  */
 export const DELETE: APIRoute = async ({ locals, params }) => {
   const artisanId = requireArtisan(locals.user);

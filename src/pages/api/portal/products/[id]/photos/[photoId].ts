@@ -8,7 +8,10 @@ import { getServices } from '../../../../../../lib/services.server.ts';
 
 export const prerender = false;
 
-/** `DELETE /api/portal/products/{id}/photos/{photoId}` → `{ photos }` left, in order (the next one becomes the cover). */
+/**
+ * `DELETE /api/portal/products/{id}/photos/{photoId}` → `{ photos }` left, in order (the next one
+ * becomes the cover). Without an Origin header, send a Content-Type (e.g. application/json).
+ */
 export const DELETE: APIRoute = async ({ locals, params }) => {
   const artisanId = requireArtisan(locals.user);
   const [{ db }, catalogue] = await Promise.all([getServices(), loadCatalogue()]);
