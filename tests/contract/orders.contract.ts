@@ -48,6 +48,15 @@ function stripeDouble(sessions: Map<string, PaymentSession>): StripeProvider {
       return session;
     },
     async expireSession() {},
+    async createConnectedAccount() {
+      return 'acct_double';
+    },
+    async onboardingLink(accountId) {
+      return `http://stripe.test/onboard/${accountId}`;
+    },
+    async accountStatus() {
+      return { chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true };
+    },
     verifyWebhook() {
       throw new AppError('invalid', 'not used');
     },

@@ -184,6 +184,9 @@ interface SessionExtras {
  * const provider = createStripeProvider({ secretKey: 'sk_test_x', webhookSecret: 'whsec_test', apiBase: fake.url });
  */
 export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe> {
+  const accounts = new Map<string, { id: string; charges_enabled: boolean; payouts_enabled: boolean; details_submitted: boolean; [key: string]: unknown }>();
+  const links = new Map<string, string>();
+
   const { webhookSecret } = options;
   const minimumTotal = (options.minimumTotalIdr ?? 10_000) * 100;
   const requests: RecordedRequest[] = [];
@@ -292,6 +295,16 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       send(res, answer.status, answer.json, replayed ? { 'Idempotent-Replayed': 'true' } : {});
       return;
     }
+    const onboard = /^\/onboard\/([^/]+)$/.exec(url.pathname);
+    if (onboard && req.method === 'GET') {
+      // The hosted onboarding: finishing it enables charges and payouts, then returns to Canting.
+      const account = accounts.get(decodeURIComponent(onboard[1] ?? ''));
+      if (!account) return sendHtml(res, 404, '<h1>No such account</h1>');
+      Object.assign(account, { charges_enabled: true, payouts_enabled: true, details_submitted: true });
+      res.writeHead(303, { Location: links.get(account.id) ?? '/' });
+      res.end();
+      return;
+    }
     const pay = /^\/pay\/([^/]+)$/.exec(url.pathname);
     if (pay && req.method === 'GET') {
       await hostedPage(decodeURIComponent(pay[1] ?? ''), url.searchParams.has('cancel'), res);
@@ -341,6 +354,28 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
 
   function route(request: RecordedRequest): ApiAnswer {
     const { method, path } = request;
+    // Connect: Express accounts and their onboarding links (just enough for the portal's button).
+    if (method === 'POST' && path === '/v1/accounts') {
+      const body = request.body;
+      if (body.type !== 'express') return invalid(400, 'Canting rule: connected accounts are Express accounts', 'type');
+      const id = `acct_fake_${(accounts.size + 1).toString().padStart(6, '0')}`;
+      const account = { id, object: 'account', type: 'express', email: body.email ?? null, country: body.country ?? 'ID', charges_enabled: false, payouts_enabled: false, details_submitted: false };
+      accounts.set(id, account);
+      return { status: 200, json: account };
+    }
+    const accountMatch = /^\/v1\/accounts\/([^/]+)$/.exec(path);
+    if (method === 'GET' && accountMatch) {
+      const account = accounts.get(decodeURIComponent(accountMatch[1] ?? ''));
+      return account ? { status: 200, json: account } : invalid(404, `No such account: '${accountMatch[1]}'`, 'account');
+    }
+    if (method === 'POST' && path === '/v1/account_links') {
+      const body = request.body;
+      const account = accounts.get(String(body.account ?? ''));
+      if (!account) return invalid(400, `No such account: '${String(body.account)}'`, 'account');
+      if (body.type !== 'account_onboarding' || !body.refresh_url || !body.return_url) return invalid(400, 'account_onboarding links need refresh_url and return_url', 'type');
+      links.set(account.id, String(body.return_url));
+      return { status: 200, json: { object: 'account_link', url: `${base}/onboard/${account.id}`, expires_at: Math.floor(Date.now() / 1000) + 300 } };
+    }
     if (method === 'POST' && path === '/v1/checkout/sessions') return createSession(request);
     const one = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
     if (method === 'GET' && one) {

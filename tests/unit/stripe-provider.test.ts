@@ -586,3 +586,25 @@ describe('the fake Stripe refuses what Stripe (or Canting) would', () => {
     expect((await create(params, { 'Idempotency-Key': key })).status).toBe(200);
   });
 });
+
+describe('Connect onboarding against the fake', () => {
+  it('creates an Express account, links to onboarding, and reads its status before and after', async () => {
+    const { startFakeStripe } = await import('../fakes/fake-stripe.ts');
+    const { createStripeProvider } = await import('../../src/lib/commerce/payments/stripe-provider.ts');
+    const fake = await startFakeStripe({ webhookSecret: 'whsec_connect_test' });
+    try {
+      const stripe = createStripeProvider({ secretKey: 'sk_test_connect', webhookSecret: 'whsec_connect_test', apiBase: fake.url, maxNetworkRetries: 0 });
+      const id = await stripe.createConnectedAccount({ email: 'perajin@contoh.test', country: 'ID' });
+      expect(id).toMatch(/^acct_/);
+      expect(fake.requestsTo('/v1/accounts', 'POST')[0]!.body).toMatchObject({ type: 'express', country: 'ID', email: 'perajin@contoh.test' });
+      expect(await stripe.accountStatus(id)).toEqual({ chargesEnabled: false, payoutsEnabled: false, detailsSubmitted: false });
+      const link = await stripe.onboardingLink(id, { refreshUrl: 'http://canting.test/portal/stripe-onboarding', returnUrl: 'http://canting.test/portal/earnings' });
+      const done = await fetch(link, { redirect: 'manual' });
+      expect(done.headers.get('location')).toBe('http://canting.test/portal/earnings');
+      expect(await stripe.accountStatus(id)).toEqual({ chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true });
+      await expect(stripe.onboardingLink('not-an-account', { refreshUrl: 'x', returnUrl: 'y' })).rejects.toMatchObject({ code: 'invalid' });
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -135,6 +135,35 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
   return {
     method: 'stripe',
 
+    async createConnectedAccount({ email, country }) {
+      try {
+        const account = await stripe.accounts.create({ type: 'express', country, ...(email ? { email } : {}), capabilities: { card_payments: { requested: true }, transfers: { requested: true } } });
+        return account.id;
+      } catch (error) {
+        throw fromStripeError(error, 'creating a connected account');
+      }
+    },
+
+    async onboardingLink(accountId, { refreshUrl, returnUrl }) {
+      if (!/^acct_[A-Za-z0-9_]{4,100}$/.test(accountId)) throw new AppError('invalid', 'not a connected account id');
+      try {
+        const link = await stripe.accountLinks.create({ account: accountId, refresh_url: refreshUrl, return_url: returnUrl, type: 'account_onboarding' });
+        return link.url;
+      } catch (error) {
+        throw fromStripeError(error, `creating an onboarding link for ${accountId}`);
+      }
+    },
+
+    async accountStatus(accountId) {
+      if (!/^acct_[A-Za-z0-9_]{4,100}$/.test(accountId)) throw new AppError('invalid', 'not a connected account id');
+      try {
+        const account = await stripe.accounts.retrieve(accountId);
+        return { chargesEnabled: account.charges_enabled ?? false, payoutsEnabled: account.payouts_enabled ?? false, detailsSubmitted: account.details_submitted ?? false };
+      } catch (error) {
+        throw fromStripeError(error, `reading connected account ${accountId}`);
+      }
+    },
+
     async start(order: PaymentOrder, urls: PaymentUrls, { expiresInMinutes }: { expiresInMinutes: number }): Promise<StartedPayment> {
       if (
         !Number.isInteger(expiresInMinutes) ||

@@ -82,6 +82,12 @@ export interface StripeProvider extends PaymentProvider {
   retrieveSession(reference: string): Promise<PaymentSession>;
   /** Ends an open session (when an order is cancelled). Expired or complete sessions are left alone. */
   expireSession(reference: string): Promise<void>;
+  /** Connect: makes an Express connected account for an artisan; returns its id (acct_…). */
+  createConnectedAccount(input: { email: string | null; country: string }): Promise<string>;
+  /** Connect: a one-time link to Stripe's hosted onboarding for the account. */
+  onboardingLink(accountId: string, urls: { refreshUrl: string; returnUrl: string }): Promise<string>;
+  /** Connect: whether the account can take charges and receive payouts yet. */
+  accountStatus(accountId: string): Promise<{ chargesEnabled: boolean; payoutsEnabled: boolean; detailsSubmitted: boolean }>;
   /** Verifies the signature on the raw body; throws AppError('invalid') when it does not hold. */
   verifyWebhook(rawBody: string, signatureHeader: string | null): PaymentEvent;
 }
