@@ -32,11 +32,29 @@ describe('signing in', () => {
     const session = cookies.find((c) => c.name === 'canting_session')!;
     expect(session.httpOnly).toBe(true);
     expect(session.sameSite).toBe('Lax');
-    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
     await page.waitForURL('**/portal/login');
     await page.goto(`${baseUrl}/admin`);
     await page.waitForURL('**/portal/login?next=*');
     await page.close();
+  });
+
+  it('"sign out everywhere" ends the sessions on other devices too', async () => {
+    const phone = await browser.newPage();
+    const laptop = await browser.newPage();
+    for (const device of [phone, laptop]) {
+      await device.goto(`${baseUrl}/portal/login`);
+      await device.getByLabel('E-mail').fill('perajin4@contoh.test');
+      await device.getByLabel('Kata sandi').fill('canting-contoh');
+      await device.getByRole('button', { name: 'Masuk' }).click();
+      await device.waitForURL('**/portal');
+    }
+    await phone.getByRole('button', { name: 'Keluar dari semua perangkat' }).click();
+    await phone.waitForURL('**/portal/login');
+    await laptop.goto(`${baseUrl}/portal/orders`);
+    await laptop.waitForURL('**/portal/login?next=*');
+    await phone.close();
+    await laptop.close();
   });
 
   it('answers 429 after repeated failures for one account', async () => {
