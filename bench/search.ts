@@ -34,6 +34,7 @@ import { toSearchParams } from '../src/lib/search/search-url.ts';
 import type { SearchDocument, SearchFilters, SearchQuery, Sort } from '../src/lib/search/types.ts';
 import { COLOUR_FAMILIES } from '../src/lib/search/colour-family.ts';
 import { copyDataDir, cpuMeter, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
+import { int, mulberry32, pick, weighted } from '../src/lib/random.ts';
 
 const CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -42,36 +43,6 @@ const SELF = fileURLToPath(import.meta.url);
 /* Deterministic randomness                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
-function weighted<T extends string>(rng: Rng, table: Readonly<Record<T, number>>): T {
-  const entries = Object.entries(table) as [T, number][];
-  let r = rng() * entries.reduce((s, [, w]) => s + w, 0);
-  for (const [key, w] of entries) {
-    r -= w;
-    if (r < 0) return key;
-  }
-  return entries[entries.length - 1]![0];
-}
-
-const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /* ------------------------------------------------------------------------------------------ */

@@ -12,6 +12,7 @@
  * Pure: no I/O, no clock, no Math.random. Same motifs + same seed → same output.
  */
 import type { ArtisanInput, Category, DyeKind, Fabric, ProductInput } from './store-model.ts';
+import { int, mulberry32, pick, weighted, type Rng } from '../random.ts';
 
 /** The mockup a product image is drawn on; one per category. Kept local to avoid a dependency. */
 export type MockupShape = 'kain-panjang' | 'sarung' | 'selendang' | 'kemeja' | 'tas' | 'dompet';
@@ -43,20 +44,6 @@ export interface SampleOptions {
 /* Randomness                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-type Rng = () => number;
-
-/** mulberry32: a tiny 32-bit PRNG, good enough for sample data. */
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a, to derive one stream per artisan from the seed. */
 function hash(text: string, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -67,32 +54,9 @@ function hash(text: string, seed: number): number {
   return h;
 }
 
-function int(rng: Rng, min: number, max: number): number {
-  return min + Math.floor(rng() * (max - min + 1));
-}
-
 /** A multiple of `step` between min and max inclusive (both assumed multiples of step). */
 function stepped(rng: Rng, min: number, max: number, step: number): number {
   return min + step * int(rng, 0, Math.floor((max - min) / step));
-}
-
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
-function weighted<T extends string>(rng: Rng, weights: Partial<Record<T, number>>): T {
-  const entries = Object.entries(weights) as [T, number][];
-  const total = entries.reduce((sum, [, w]) => sum + w, 0);
-  let r = rng() * total;
-  for (const [key, w] of entries) {
-    r -= w;
-    if (r < 0) return key;
-  }
-  const last = entries[entries.length - 1];
-  if (!last) throw new Error('weighted pick from an empty table');
-  return last[0];
 }
 
 function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
