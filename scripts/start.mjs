@@ -38,7 +38,35 @@ if (process.env.MEILISEARCH_HOST) {
   }
 }
 
-process.env.PORT ??= '4321';
-process.env.HOST ??= '0.0.0.0';
-console.log(`canting: serving on http://localhost:${process.env.PORT}/`);
-await import('../dist/server/entry.mjs');
+// Astro's handler (prerendered files and on-demand routes) behind our own small server, which
+// adds request ids, security headers on every response and one JSON log line per request.
+const { loadConfig } = await import('../src/lib/config.ts');
+const { createCantingServer } = await import('../src/lib/ops/http-server.ts');
+const config = loadConfig();
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { handler } = await import('../dist/server/entry.mjs');
+const server = createCantingServer(handler, {
+  https: config.PUBLIC_SITE_URL.startsWith('https:'),
+  log: config.REQUEST_LOG === 'off' ? null : (line) => process.stdout.write(`${line}\n`),
+});
+const port = Number(process.env.PORT ?? 4321);
+const host = process.env.HOST ?? '0.0.0.0';
+server.once('error', (error) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `canting: port ${port} is already in use; stop the other server or set PORT to another number.`
+      : `canting: cannot listen on ${host}:${port}: ${error.message}`,
+  );
+  process.exit(1);
+});
+server.listen(port, host, () => console.log(`canting: serving on http://localhost:${port}/`));
+
+// Stop taking new connections, let requests in flight finish (at most 10 s), then exit.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.once(signal, () => {
+    console.log(`canting: ${signal}, finishing requests in flight`);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -15,5 +15,7 @@ interface SessionUser {
 declare namespace App {
   interface Locals {
     user: SessionUser | null;
+    /** This request's id (X-Request-Id), set by the HTTP server; shown on error pages. */
+    requestId: string;
   }
 }

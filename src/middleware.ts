@@ -7,29 +7,16 @@ import { getServices } from './lib/services.server.ts';
 export const SESSION_COOKIE = 'canting_session';
 
 /**
- * Content-Security-Policy for on-demand pages: our own origin only; inline styles are allowed
- * (motif swatches use style attributes), inline scripts are Astro's island loaders.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
-  "connect-src 'self'",
-  "form-action 'self' https://checkout.stripe.com",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ');
-
-/**
- * Who is signed in (from the session cookie), security headers, and the one place where errors
- * meet HTTP: an AppError from an API route becomes its status and a short JSON message; anything
- * else is logged with its cause and answered 500 without internals.
+ * Who is signed in (from the session cookie), and the one place where errors meet HTTP: an
+ * AppError from an API route becomes its status and a short JSON message; anything else is logged
+ * with its cause and the request id, and answered 500 without internals. (Security headers and
+ * request logs belong to the HTTP server in front of Astro: src/lib/ops/http-server.ts.)
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const path = context.url.pathname;
   const isApi = path.startsWith('/api/');
+  const requestId = context.request.headers.get('x-request-id') ?? '';
+  context.locals.requestId = requestId;
   try {
     context.locals.user = null;
     if (!context.isPrerendered) {
@@ -40,13 +27,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
       }
     }
     const response = await next();
-    if (!context.isPrerendered) {
-      response.headers.set('X-Content-Type-Options', 'nosniff');
-      response.headers.set('Referrer-Policy', response.headers.get('Referrer-Policy') ?? 'strict-origin-when-cross-origin');
-      if ((response.headers.get('content-type') ?? '').startsWith('text/html')) response.headers.set('Content-Security-Policy', CSP);
-      if (path.startsWith('/portal') || path.startsWith('/admin') || path.startsWith('/api/portal')) {
-        response.headers.set('Cache-Control', 'no-store');
-      }
+    if (!context.isPrerendered && (path.startsWith('/portal') || path.startsWith('/admin') || path.startsWith('/api/portal'))) {
+      response.headers.set('Cache-Control', 'no-store');
     }
     return response;
   } catch (thrown) {
@@ -56,9 +38,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
         ? new AppError('invalid', thrown.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '), { cause: thrown })
         : thrown;
     const status = httpStatus(error);
-    if (status >= 500) console.error(`${context.request.method} ${path} failed:`, error);
+    if (status >= 500) {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'failed', id: requestId, method: context.request.method, path, error: String((error as Error)?.stack ?? error) }));
+    }
     if (!isApi) throw error;
-    const message = error instanceof AppError && status < 500 ? error.message : 'Something went wrong on our side; please try again.';
-    return Response.json({ error: error instanceof AppError ? error.code : 'internal', message }, { status });
+    const message =
+      error instanceof AppError && status < 500 ? error.message : `Something went wrong on our side; please try again. (request ${requestId || 'unknown'})`;
+    return Response.json({ error: error instanceof AppError ? error.code : 'internal', message, ...(requestId ? { requestId } : {}) }, { status });
   }
 });

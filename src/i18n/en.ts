@@ -104,6 +104,11 @@ export const en: UiStrings = {
     lead: 'The words batik makers use, explained once here.',
     seeAlso: 'See also',
   },
+  serverError: {
+    title: 'Something went wrong on our side',
+    lead: 'Sorry, this page cannot be shown right now. Please try again in a moment; your data is safe.',
+    requestId: 'Request code (quote it if you contact us)',
+  },
   notFound: {
     title: 'Page not found',
     lead: 'This address does not exist on Canting. The motif or region may be spelt differently.',

@@ -102,6 +102,11 @@ export const id = {
     lead: 'Kata-kata yang dipakai para perajin, dijelaskan sekali di sini.',
     seeAlso: 'Lihat juga',
   },
+  serverError: {
+    title: 'Terjadi kesalahan di pihak kami',
+    lead: 'Maaf, halaman ini tidak bisa ditampilkan sekarang. Coba lagi sebentar lagi; data Anda aman.',
+    requestId: 'Kode permintaan (sebutkan bila menghubungi kami)',
+  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     lead: 'Alamat ini tidak ada di Canting. Mungkin motif atau daerahnya ditulis berbeda.',

@@ -32,6 +32,8 @@ const configSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),
+  /** One JSON line per request on stdout; `off` for benchmarks. */
+  REQUEST_LOG: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });
 
 export type Config = z.infer<typeof configSchema>;

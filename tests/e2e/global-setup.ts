@@ -3,7 +3,7 @@
  * port for the whole end-to-end run, and stops it afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ import { startFakeStripe } from '../fakes/fake-stripe.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's stdout: one JSON line per request. */
+    serverLog: string;
     adminToken: string;
     webhookSecret: string;
   }
@@ -53,6 +55,8 @@ export default async function setup(project: TestProject) {
   // its hosted "pay" page sends signed webhooks to our server.
   const stripe = await startFakeStripe({ webhookSecret: WEBHOOK_SECRET, webhookUrl: `http://127.0.0.1:${port}/api/stripe/webhook` });
   const dataDir = mkdtempSync(join(tmpdir(), 'canting-e2e-'));
+  // Request logs go to a file (tests read it); start-up messages and errors stay on the terminal.
+  const serverLog = join(mkdtempSync(join(tmpdir(), 'canting-e2e-log-')), 'server.log');
   // The same path as `npm start`: migrations, the sample catalogue on an empty database, then the server.
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
@@ -67,11 +71,12 @@ export default async function setup(project: TestProject) {
       STRIPE_API_BASE: stripe.url,
       ADMIN_TOKEN,
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', openSync(serverLog, 'a'), 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/id/`, server, 600_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('serverLog', serverLog);
   project.provide('adminToken', ADMIN_TOKEN);
   project.provide('webhookSecret', WEBHOOK_SECRET);
   return async () => {
