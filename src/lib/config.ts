@@ -32,6 +32,8 @@ const configSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),
+  /** How many proxies in front of the server append to X-Forwarded-For (0: none, use the socket's address). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** One JSON line per request on stdout; `off` for benchmarks. */
   REQUEST_LOG: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clientAddress } from '../../src/lib/ops/client-address.ts';
 import { createCantingServer, type NodeHandler } from '../../src/lib/ops/http-server.ts';
 import { checkReadiness } from '../../src/lib/ops/readiness.ts';
 import { formatRequestLog, pathOnly, requestId } from '../../src/lib/ops/request-log.ts';
@@ -139,5 +140,24 @@ describe('readiness', () => {
     const fallback = await checkReadiness({ db: db(async () => [{ ok: 1 }]), search: async () => engine('embedded'), meilisearchConfigured: true });
     expect(fallback.ready).toBe(true);
     expect(fallback.checks.search.detail).toContain('fallback');
+  });
+});
+
+describe('client address behind proxies', () => {
+  it('is the socket address unless proxies are trusted', () => {
+    expect(clientAddress('203.0.113.9', '10.0.0.2', 0)).toBe('10.0.0.2');
+    expect(clientAddress(null, '10.0.0.2', 1)).toBe('10.0.0.2');
+  });
+
+  it('takes the entry our own proxy appended, not one the client wrote', () => {
+    // The client sent "X-Forwarded-For: 1.2.3.4"; our load balancer appended the real address.
+    expect(clientAddress('1.2.3.4, 203.0.113.9', '10.0.0.2', 1)).toBe('203.0.113.9');
+    expect(clientAddress('1.2.3.4, 203.0.113.9, 10.0.0.7', '10.0.0.2', 2)).toBe('203.0.113.9');
+    expect(clientAddress('2001:db8::1', '10.0.0.2', 1)).toBe('2001:db8::1');
+  });
+
+  it('falls back to the socket address when the header is short or not an address', () => {
+    expect(clientAddress('203.0.113.9', '10.0.0.2', 2)).toBe('10.0.0.2');
+    expect(clientAddress("' OR 1=1 --", '10.0.0.2', 1)).toBe('10.0.0.2');
   });
 });
