@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { generateSampleProducts, SAMPLE_ARTISANS, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
+import { generateSampleProducts, SAMPLE_ARTISANS, sampleSizeOptions, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
 import { artisanInputSchema, CATEGORIES, productInputSchema } from '../../src/lib/catalogue/store-model.ts';
 
 const MOTIF_DIR = join(import.meta.dirname, '../../content/motifs');
@@ -249,5 +249,16 @@ describe('sample products', () => {
       for (const p of batch) expect(productInputSchema.safeParse({ ...p.input, artisanId: '00000000-0000-4000-8000-000000000000' }).success).toBe(true);
     }
     expect(generateSampleProducts(motifs, { perArtisan: 5 })).toHaveLength(5 * SAMPLE_ARTISANS.length);
+  });
+
+  it('the full size is the default; the small size (CANTING_SAMPLE_SIZE=small) is a few pieces with one picture each', () => {
+    expect(generateSampleProducts(motifs, sampleSizeOptions('full'))).toEqual(products);
+    const small = generateSampleProducts(motifs, sampleSizeOptions('small'));
+    expect(small).toHaveLength(18);
+    expect(new Set(small.map((p) => p.artisanSlug))).toEqual(new Set(SAMPLE_ARTISANS.slice(0, 3).map((a) => a.input.slug)));
+    for (const p of small) expect(p.images).toEqual([{ shape: p.input.category, view: 0 }]);
+    // Pieces that can be bought, some with more than one in stock: enough for the checkout and durability tests.
+    expect(small.filter((p) => p.input.stock >= 5).length).toBeGreaterThanOrEqual(4);
+    expect(small.some((p) => p.input.oneOfAKind && p.input.stock === 1)).toBe(true);
   });
 });

@@ -38,6 +38,22 @@ export interface SampleOptions {
   seed?: number;
   /** Products per artisan; 21 by default (12 artisans → 252 products). */
   perArtisan?: number;
+  /** Only the first this many sample artisans make products; all of them by default. */
+  artisans?: number;
+  /** Give some products a second, detail picture; true by default. */
+  detailPictures?: boolean;
+}
+
+/**
+ * How much sample data to seed (`CANTING_SAMPLE_SIZE`): `full`, the default, is the whole sample
+ * shop (12 artisans × 21 products = 252 pieces, some with a detail picture); `small` is the first
+ * 3 artisans × 6 products with one picture each, for tests that seed fresh databases of their own.
+ */
+export const SAMPLE_SIZES = ['full', 'small'] as const;
+export type SampleSize = (typeof SAMPLE_SIZES)[number];
+
+export function sampleSizeOptions(size: SampleSize): Required<Pick<SampleOptions, 'perArtisan' | 'artisans' | 'detailPictures'>> {
+  return size === 'small' ? { artisans: 3, perArtisan: 6, detailPictures: false } : { artisans: SPECS.length, perArtisan: 21, detailPictures: true };
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -953,12 +969,13 @@ function chooseStock(
 export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptions = {}): SampleProduct[] {
   const seed = options.seed ?? 1;
   const perArtisan = options.perArtisan ?? 21;
+  const detailPictures = options.detailPictures ?? true;
   const sorted = [...motifs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const madeBy = (m: MotifInfo, profile: Profile) => m.techniques.some((t) => MADE_TECHNIQUES.includes(t) && profile.techniques.includes(t as MadeTechnique));
   const products: SampleProduct[] = [];
   let serial = 0;
 
-  for (const spec of SPECS) {
+  for (const spec of SPECS.slice(0, options.artisans ?? SPECS.length)) {
     const rng = mulberry32(hash(spec.input.slug, seed));
     const byRegion = sorted.filter((m) => m.region === spec.input.region);
     const pool = byRegion.filter((m) => madeBy(m, spec.profile));
@@ -1015,7 +1032,8 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
         isSample: true,
       };
       const images: SampleProduct['images'] = [{ shape: category, view: 0 }];
-      if (rng() < 0.4) images.push({ shape: category, view: 1 });
+      // Drawn whether or not detail pictures are wanted, so the rest of the stream stays the same.
+      if (rng() < 0.4 && detailPictures) images.push({ shape: category, view: 1 });
       products.push({ artisanSlug: spec.input.slug, input, images });
     }
   }

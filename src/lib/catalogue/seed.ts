@@ -8,7 +8,7 @@ import type { Database } from '../db/database.ts';
 import { processImage, type ProcessedImage } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
 import type { Catalogue } from './catalogue.ts';
-import { generateSampleProducts, SAMPLE_ARTISANS } from './sample-catalogue.ts';
+import { generateSampleProducts, SAMPLE_ARTISANS, sampleSizeOptions, type SampleSize } from './sample-catalogue.ts';
 import { addProductImage, countArtisans, createArtisan, createProduct } from './store-repository.ts';
 import { createUser } from '../auth/accounts.ts';
 
@@ -24,6 +24,8 @@ export interface SeedOptions {
   /** Pictures rendered at once; the machine's cores are the useful limit. */
   concurrency?: number;
   seed?: number;
+  /** `full` (the default: the whole sample shop) or `small` (a few artisans and pieces, for tests). */
+  size?: SampleSize;
 }
 
 export interface SeedResult {
@@ -58,10 +60,12 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
     return { artisans: 0, products: 0, images: 0, skipped: true };
   }
   const palettes = new Map(catalogue.motifs.map((m) => [m.id, m.palette.map((c) => c.hex)]));
+  const size = sampleSizeOptions(options.size ?? 'full');
   const products = generateSampleProducts(
     catalogue.motifs.map((m) => ({ id: m.id, region: m.region, techniques: m.techniques, name: m.name })),
-    options.seed === undefined ? {} : { seed: options.seed },
+    { ...size, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   );
+  const sampleArtisans = SAMPLE_ARTISANS.slice(0, size.artisans);
 
   // One picture per (motif, shape, view): pieces that share them share the files too.
   const pictureKey = (motif: string, shape: MockupShape, view: number) => `${motif}|${shape}|${view}`;
@@ -85,12 +89,12 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
 
   let artisans = 0;
   const artisanIds = new Map<string, string>();
-  for (const { input } of SAMPLE_ARTISANS) {
+  for (const { input } of sampleArtisans) {
     const artisan = await createArtisan(db, input);
     artisanIds.set(artisan.slug, artisan.id);
     artisans++;
   }
-  log(`seed: artisans ${artisans}/${SAMPLE_ARTISANS.length}`);
+  log(`seed: artisans ${artisans}/${sampleArtisans.length}`);
   let n = 0;
   for (const id of artisanIds.values()) {
     n++;
