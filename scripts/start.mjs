@@ -61,12 +61,13 @@ server.once('error', (error) => {
 });
 server.listen(port, host, () => console.log(`canting: serving on http://localhost:${port}/`));
 
-// Stop taking new connections, let requests in flight finish (at most 10 s), then exit.
+// Stop taking new connections, let requests in flight finish, close the database, exit (at most 10 s).
+const { runShutdownHooks } = await import('../src/lib/ops/shutdown.ts');
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {
     console.log(`canting: ${signal}, finishing requests in flight`);
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
+    server.close(() => runShutdownHooks().finally(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }

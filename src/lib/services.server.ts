@@ -8,6 +8,7 @@ import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPgliteDatabase } from './db/pglite-database.ts';
 import { openPostgresDatabase } from './db/postgres-database.ts';
+import { onShutdown } from './ops/shutdown.ts';
 
 export interface Services {
   config: Config;
@@ -53,7 +54,9 @@ let services: Promise<Services> | undefined;
 export function getServices(): Promise<Services> {
   services ??= (async () => {
     const config = loadConfig();
-    return { config, db: await openDatabase(config) };
+    const db = await openDatabase(config);
+    onShutdown(() => db.close());
+    return { config, db };
   })();
   return services;
 }

@@ -161,3 +161,19 @@ describe('client address behind proxies', () => {
     expect(clientAddress("' OR 1=1 --", '10.0.0.2', 1)).toBe('10.0.0.2');
   });
 });
+
+describe('shutdown hooks', () => {
+  it('run once each, last registered first, and a failing hook does not stop the others', async () => {
+    const { onShutdown, runShutdownHooks } = await import('../../src/lib/ops/shutdown.ts');
+    const ran: string[] = [];
+    const logged: string[] = [];
+    onShutdown(() => void ran.push('database'));
+    onShutdown(() => Promise.reject(new Error('search gone')));
+    onShutdown(async () => void ran.push('mailer'));
+    await runShutdownHooks((m) => logged.push(m));
+    expect(ran).toEqual(['mailer', 'database']);
+    expect(logged).toEqual(['shutdown: a hook failed: search gone']);
+    await runShutdownHooks((m) => logged.push(m));
+    expect(ran).toHaveLength(2);
+  });
+});
