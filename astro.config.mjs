@@ -9,7 +9,10 @@ const site = process.env.PUBLIC_SITE_URL || 'http://localhost:4321';
 export default defineConfig({
   site,
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // No request body may be larger than the largest form: eight photos of 15 MB each, with room for
+  // the multipart framing (the routes' own limits are smaller; see src/lib/http.ts). Beyond it the
+  // body stream fails, and the routes answer 413. The adapter's default is 1 GB.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 128 * 1024 * 1024 }),
   integrations: [react()],
   trailingSlash: 'ignore',
   build: { format: 'directory' },

@@ -202,6 +202,12 @@ export const en: UiStrings = {
     count: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
     soldOut: 'Sorry, this piece is sold out.',
     notFound: 'This piece is not for sale.',
+    badQuantity: 'The quantity must be a whole number from 1 to 99.',
+    unknownAction: 'This request is not one we know. Reload the cart and try again.',
+  },
+  form: {
+    tooLarge: 'The form is too large to send. Shorten it and try again.',
+    unreadable: 'The form could not be read. Reload the page and try again.',
   },
   checkout: {
     title: 'Checkout',
@@ -232,6 +238,7 @@ export const en: UiStrings = {
     fix: 'Please check the marked fields.',
     soldOut: (title: string) => `Sorry, this just sold out: ${title}. Your cart is unchanged; remove it and try again.`,
     emptyCart: 'Your cart is empty.',
+    badCourier: 'Choose a courier from the list for each artisan.',
     fields: {
       buyer_name: 'Write your full name (at least 2 letters).',
       buyer_email: 'Write a valid e-mail address, such as name@example.com.',

@@ -200,6 +200,12 @@ export const id = {
     count: (n: number) => `${n} barang`,
     soldOut: 'Maaf, barang ini sudah habis.',
     notFound: 'Barang ini tidak dijual.',
+    badQuantity: 'Jumlah harus angka bulat dari 1 sampai 99.',
+    unknownAction: 'Permintaan ini tidak dikenal. Muat ulang keranjang lalu coba lagi.',
+  },
+  form: {
+    tooLarge: 'Isian terlalu besar untuk dikirim. Persingkat isinya lalu coba lagi.',
+    unreadable: 'Isian tidak dapat dibaca. Muat ulang halaman lalu coba lagi.',
   },
   checkout: {
     title: 'Pembayaran',
@@ -230,6 +236,7 @@ export const id = {
     fix: 'Periksa isian yang ditandai.',
     soldOut: (title: string) => `Maaf, baru saja habis: ${title}. Keranjang Anda tidak berubah; hapus barang itu lalu coba lagi.`,
     emptyCart: 'Keranjang kosong.',
+    badCourier: 'Pilih kurir dari daftar untuk setiap perajin.',
     fields: {
       buyer_name: 'Tulis nama lengkap (paling sedikit 2 huruf).',
       buyer_email: 'Tulis alamat e-mail yang benar, misalnya nama@contoh.id.',

@@ -26,6 +26,8 @@ const id = {
   hidden: 'Disembunyikan',
   fix: 'Ada isian yang perlu diperbaiki. Lihat pesan di bawah setiap isian.',
   problem: 'Terjadi kesalahan. Silakan coba lagi.',
+  formTooLarge: 'Isian terlalu besar untuk dikirim. Persingkat keterangannya lalu coba lagi.',
+  formUnreadable: 'Isian tidak dapat dibaca. Muat ulang halaman lalu coba lagi.',
   sections: {
     text: 'Judul dan keterangan',
     batik: 'Batik',
@@ -169,6 +171,8 @@ const en: PortalProductStrings = {
   hidden: 'Hidden',
   fix: 'Some fields need fixing. See the message under each one.',
   problem: 'Something went wrong. Please try again.',
+  formTooLarge: 'The form is too large to send. Shorten the description and try again.',
+  formUnreadable: 'The form could not be read. Reload the page and try again.',
   sections: { text: 'Title and description', batik: 'Batik', size: 'Size and weight', sale: 'Price and stock', photos: 'Photos', more: 'More actions' },
   fields: {
     title_id: 'Title (Indonesian)',

@@ -39,6 +39,8 @@ const PG_CODES: Record<string, ErrorCode> = {
   '23514': 'invalid', // check_violation
   '23502': 'invalid', // not_null_violation
   '22P02': 'invalid', // invalid_text_representation (e.g. a malformed uuid)
+  '22021': 'invalid', // character_not_in_repertoire (a NUL character in text)
+  '22P05': 'invalid', // untranslatable_character (\u0000 in jsonb)
   '40001': 'conflict', // serialization_failure
 };
 
@@ -47,4 +49,17 @@ export function fromDatabaseError(error: unknown, message: string): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string } | null)?.code;
   return new AppError((code && PG_CODES[code]) || 'internal', message, { cause: error });
+}
+
+/**
+ * Text the database cannot store (a NUL character, in text or in jsonb) is bad input, not a fault of
+ * ours: the database adapters turn it into AppError('invalid') wherever it comes from. Input should
+ * be checked before (see `lib/text.ts`); this is the net under that.
+ */
+export function asInputError(error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === '22021' || code === '22P05') {
+    return new AppError('invalid', 'the text contains a NUL character, which cannot be stored', { cause: error });
+  }
+  return error;
 }

@@ -5,6 +5,7 @@
  */
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { withoutNul } from '../text.ts';
 import { isOrderStatus } from '../portal/orders.ts';
 import { totalsFromSums, type EarningsTotals, type LedgerKind } from '../portal/earnings.ts';
 import type { OrderStatus, Transition } from '../commerce/orders.ts';
@@ -136,7 +137,8 @@ export async function listAllProducts(
   db: Queryable,
   filter: { q?: string | null | undefined; artisanId?: string | null | undefined; hidden?: boolean | undefined; limit?: number | undefined; offset?: number | undefined } = {},
 ): Promise<AdminProduct[]> {
-  const q = filter.q?.trim() ? `%${filter.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const term = withoutNul(filter.q ?? '').trim();
+  const q = term ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const artisanId = filter.artisanId ? requireId(filter.artisanId, 'artisan') : null;
   const rows = await db.query<{
     id: string;

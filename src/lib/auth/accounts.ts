@@ -7,6 +7,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { createArtisan } from '../catalogue/store-repository.ts';
 import { hashToken, newToken } from '../commerce/tokens.ts';
+import { NUL_MESSAGE, hasNul } from '../text.ts';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 
 export const SESSION_DAYS = 30;
@@ -43,13 +44,16 @@ export async function createUser(db: Queryable, input: { email: string; password
   }
 }
 
+/** Text that the database can store: no NUL characters. */
+const storable = (schema: z.ZodString) => schema.refine((s) => !hasNul(s), NUL_MESSAGE);
+
 export const signupSchema = z.strictObject({
   email,
   password,
-  name: z.string().trim().min(2).max(120),
-  workshop: z.string().trim().min(2).max(160),
+  name: storable(z.string().trim().min(2).max(120)),
+  workshop: storable(z.string().trim().min(2).max(160)),
   region: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  place: z.string().trim().min(2).max(120),
+  place: storable(z.string().trim().min(2).max(120)),
   whatsapp: z.string().trim().regex(/^\+?[0-9]{8,15}$/),
 });
 
@@ -89,7 +93,9 @@ export type SignInResult = { ok: true; token: string; user: SignedInUser } | { o
  * in 15 minutes, it refuses without checking (`throttled`, answered 429).
  */
 export async function signIn(db: Queryable, rawEmail: string, rawPassword: string, ip: string): Promise<SignInResult> {
-  const address = String(rawEmail ?? '').trim().toLowerCase().slice(0, 320);
+  // No account has a NUL in its address (it could not be stored): such an attempt is counted under the
+  // address with U+FFFD in its place, like any other wrong address.
+  const address = String(rawEmail ?? '').trim().toLowerCase().slice(0, 320).replaceAll('\u0000', '\uFFFD');
   const secret = String(rawPassword ?? '').slice(0, 200);
   const ipKey = ip.slice(0, 64) || 'unknown';
   if ((await recentFailures(db, 'email', address)) >= MAX_FAILURES_PER_ACCOUNT || (await recentFailures(db, 'ip', ipKey)) >= MAX_FAILURES_PER_IP) {
@@ -143,6 +149,7 @@ export async function signOutEverywhere(db: Queryable, userId: string): Promise<
  */
 export async function startPasswordReset(db: Queryable, rawEmail: string): Promise<{ token: string; email: string } | null> {
   const address = String(rawEmail ?? '').trim().toLowerCase();
+  if (hasNul(address)) return null; // no account has one
   const [user] = await db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [address]);
   if (!user) return null;
   const token = newToken(32);

@@ -8,6 +8,7 @@
  * Every reader-facing text is `Localized`: Indonesian first, English second, both required.
  */
 import { z } from 'astro/zod';
+import { NUL_MESSAGE, hasNul } from '../text.ts';
 
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -23,7 +24,7 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens');
 
-const text = z.string().trim().min(1);
+const text = z.string().trim().min(1).refine((s) => !hasNul(s), NUL_MESSAGE);
 
 /** A text in both languages; neither may be empty. */
 export const localizedSchema = z.strictObject({ id: text, en: text });

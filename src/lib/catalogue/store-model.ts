@@ -4,6 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { localizedSchema, slugSchema, type Localized } from './schemas.ts';
+import { NUL_MESSAGE, hasNul } from '../text.ts';
+
+/** A product title in one language: 1–160 characters, none of them NUL (which the database cannot store). */
+const titleText = z.string().trim().min(1).max(160).refine((s) => !hasNul(s), NUL_MESSAGE);
 
 export const CATEGORIES = ['kain-panjang', 'sarung', 'selendang', 'kemeja', 'tas', 'dompet'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -89,7 +93,7 @@ export const productInputSchema = z
   .strictObject({
     slug: slugSchema.max(120),
     artisanId: z.uuid(),
-    title: z.strictObject({ id: z.string().trim().min(1).max(160), en: z.string().trim().min(1).max(160) }),
+    title: z.strictObject({ id: titleText, en: titleText }),
     description: localizedSchema,
     motifs: z.array(slugSchema).min(1).max(5),
     technique: slugSchema,

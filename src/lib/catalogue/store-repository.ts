@@ -16,6 +16,12 @@ import {
   type ProductView,
 } from './store-model.ts';
 
+/** The shape of every artisan and product slug (the tables' CHECK constraint). */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+function isSlug(slug: unknown): slug is string {
+  return typeof slug === 'string' && slug.length <= 200 && SLUG.test(slug);
+}
+
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): AppError {
   const detail = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
   return new AppError('invalid', detail);
@@ -98,6 +104,7 @@ export async function createArtisan(db: Queryable, input: ArtisanInput): Promise
 
 /** An approved artisan by slug, as the public site may show them; `null` otherwise. */
 export async function findPublicArtisan(db: Queryable, slug: string): Promise<Artisan | null> {
+  if (!isSlug(slug)) return null; // no row has another shape (a CHECK constraint), and it must not reach the query
   const [row] = await db.query(`SELECT * FROM artisans WHERE slug = $1 AND status = 'approved'`, [slug]);
   return row ? toArtisan(row) : null;
 }
@@ -199,6 +206,7 @@ async function withImages(db: Queryable, rows: Row[]): Promise<ProductView[]> {
 }
 
 export async function findPublicProduct(db: Queryable, slug: string): Promise<ProductView | null> {
+  if (!isSlug(slug)) return null;
   const rows = await db.query(`SELECT ${VIEW_COLUMNS} FROM products p JOIN artisans a ON a.id = p.artisan_id WHERE p.slug = $1 AND ${PUBLIC}`, [slug]);
   return (await withImages(db, rows))[0] ?? null;
 }

@@ -62,7 +62,15 @@ function maxQuantityOf(p: { stock: number; oneOfAKind: boolean; madeToOrder: boo
   return p.oneOfAKind ? Math.min(1, p.stock) : Math.min(p.stock, 99);
 }
 
+/** The only shape a product slug takes; anything else names no product (and never reaches a query). */
+const PRODUCT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isProductSlug(slug: unknown): slug is string {
+  return typeof slug === 'string' && slug.length <= 120 && PRODUCT_SLUG.test(slug);
+}
+
 async function publicProduct(db: Queryable, slug: string) {
+  if (!isProductSlug(slug)) throw new AppError('not_found', 'no such piece is for sale');
   const [row] = await db.query(
     `SELECT p.id, p.stock, p.one_of_a_kind, p.lead_time_days FROM products p JOIN artisans a ON a.id = p.artisan_id
      WHERE p.slug = $1 AND p.status = 'active' AND NOT p.hidden AND a.status = 'approved'`,
@@ -74,9 +82,22 @@ async function publicProduct(db: Queryable, slug: string) {
   return { id: row.id as string, stock, oneOfAKind: row.one_of_a_kind as boolean, madeToOrder };
 }
 
+/** The message of the AppError('invalid') for a wrong quantity; pages say it in the reader's language. */
+export const BAD_QUANTITY = 'quantity must be a whole number from 1 to 99';
+
+/**
+ * A quantity as a form sends it: digits only ("2", " 3 "). Anything else ("1e308", "1.5", "-1",
+ * "0x10", "") is NaN, which {@link addToCart} and {@link setCartQuantity} refuse; a form never gets
+ * a more lenient reading than the JSON API.
+ */
+export function quantityFromForm(value: unknown): number {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return /^\d{1,3}$/.test(text) ? Number(text) : Number.NaN;
+}
+
 function checkQuantity(quantity: unknown): number {
   if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > 99) {
-    throw new AppError('invalid', 'quantity must be a whole number from 1 to 99');
+    throw new AppError('invalid', BAD_QUANTITY);
   }
   return quantity;
 }
@@ -113,6 +134,7 @@ export async function setCartQuantity(db: Queryable, cartId: string, productSlug
 }
 
 export async function removeFromCart(db: Queryable, cartId: string, productSlug: string): Promise<void> {
+  if (!isProductSlug(productSlug)) return; // names nothing in any cart
   await db.query('DELETE FROM cart_items WHERE cart_id = $1 AND product_id = (SELECT id FROM products WHERE slug = $2)', [cartId, productSlug]);
 }
 

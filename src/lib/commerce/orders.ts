@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { NUL_MESSAGE, hasNul, jsonForDatabase } from '../text.ts';
 import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from './payments/types.ts';
 import { clearCart, viewCart, type CartGroup } from './cart.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
@@ -13,18 +14,21 @@ import { hashToken, newToken, tokenMatches } from './tokens.ts';
 export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/** Text that the database can store: no NUL characters. */
+const storable = (schema: z.ZodString) => schema.refine((s) => !hasNul(s), NUL_MESSAGE);
+
 export const checkoutInputSchema = z.strictObject({
   buyer: z.strictObject({
-    name: z.string().trim().min(2).max(120),
+    name: storable(z.string().trim().min(2).max(120)),
     email: z.email().max(200),
     phone: z.string().trim().regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, 'a phone number of 8–15 digits'),
   }),
   address: z
     .strictObject({
-      line1: z.string().trim().min(5).max(300),
-      city: z.string().trim().min(2).max(120),
+      line1: storable(z.string().trim().min(5).max(300)),
+      city: storable(z.string().trim().min(2).max(120)),
       /** An Indonesian province; free text (or empty) abroad. */
-      province: z.string().trim().max(80).default(''),
+      province: storable(z.string().trim().max(80)).default(''),
       postalCode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, 'a postal code'),
       country: z.string().trim().regex(/^[A-Z]{2}$/, 'a two-letter country code such as ID').default('ID'),
     })
@@ -34,6 +38,9 @@ export const checkoutInputSchema = z.strictObject({
   lang: z.enum(['id', 'en']).default('id'),
 });
 export type CheckoutInput = z.input<typeof checkoutInputSchema>;
+
+/** The message of the AppError('invalid') for a checkout with an empty cart; pages say it in the reader's language. */
+export const EMPTY_CART = 'the cart is empty';
 
 export interface ShippingQuote {
   courierId: string;
@@ -131,7 +138,7 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
   const holdUntil = new Date(now.getTime() + (holdMinutes + (input.paymentMethod === 'stripe' ? 10 : 0)) * 60_000);
 
   const cart = await viewCart(db, cartId);
-  if (!cart.groups.length) throw new AppError('invalid', 'the cart is empty');
+  if (!cart.groups.length) throw new AppError('invalid', EMPTY_CART);
   const unavailable = cart.groups.flatMap((g) => g.items).filter((i) => !i.available);
   if (unavailable.length) {
     throw new AppError('conflict', `no longer available in that quantity: ${unavailable.map((i) => i.title[input.lang]).join(', ')}`);
@@ -176,7 +183,7 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
         [
           number, hashToken(token), checkoutId, group.artisan.id, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
-          input.buyer.phone, JSON.stringify(input.address), quote.courierId, quote.zone, group.subtotalIdr, quote.costIdr,
+          input.buyer.phone, jsonForDatabase(input.address), quote.courierId, quote.zone, group.subtotalIdr, quote.costIdr,
           group.subtotalIdr + quote.costIdr, commission, group.leadTimeDays, holdUntil, payoutMode,
         ],
       );
@@ -348,6 +355,7 @@ export async function findOrderById(db: Queryable, id: string): Promise<OrderVie
 }
 
 export async function findOrderByNumber(db: Queryable, number: string): Promise<OrderView | null> {
+  if (!/^CTG-\d{4}-\d{6,}$/.test(number)) return null;
   const order = await loadOrder(db, 'o.number = $1', number);
   if (!order) return null;
   const { tokenHash: _hidden, ...view } = order;

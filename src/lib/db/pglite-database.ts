@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database.ts';
+import { asInputError } from '../errors.ts';
 
 /**
  * The embedded default: PGlite storing its files under `dataDir` (or in memory for `memory://`).
@@ -11,8 +12,12 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
   const pg = await PGlite.create(dataDir);
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<T extends object = Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query<T>(sql, params as unknown[]);
-      return result.rows;
+      try {
+        const result = await q.query<T>(sql, params as unknown[]);
+        return result.rows;
+      } catch (error) {
+        throw asInputError(error);
+      }
     },
   });
   return {

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Database, Queryable, Row } from './database.ts';
+import { asInputError } from '../errors.ts';
 
 // node-postgres returns int8 and numeric as strings; our bigints (sums of rupiah) fit in a double.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -12,8 +13,12 @@ export async function openPostgresDatabase(connectionString: string, options: { 
   client.release();
   const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T extends object = Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await q.query(sql, params as unknown[]);
-      return result.rows as T[];
+      try {
+        const result = await q.query(sql, params as unknown[]);
+        return result.rows as T[];
+      } catch (error) {
+        throw asInputError(error);
+      }
     },
   });
   return {

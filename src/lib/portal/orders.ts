@@ -6,6 +6,7 @@
  */
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { withoutNul } from '../text.ts';
 import {
   endUnpaidOrder,
   findOrderById,
@@ -226,7 +227,8 @@ export async function cancelOwnOrder(
   number: string,
   reason: string | null = null,
 ): Promise<OwnOrderOutcome & { productSlugs: string[] }> {
-  const note = reason?.trim() ? reason.trim().slice(0, 300) : null;
+  const text = withoutNul(String(reason ?? '')).trim();
+  const note = text ? text.slice(0, 300) : null;
   const order = await getOwnOrder(db, artisanId, number);
   const slugs = order.items.map((i) => i.productSlug);
   if (order.status === 'cancelled') return { outcome: 'unchanged', order, productSlugs: slugs };

@@ -5,6 +5,8 @@
  */
 import type { Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
+import { readBodyBytes as readBody } from '../http.ts';
+import { withoutNul } from '../text.ts';
 import type { ProductImage } from '../catalogue/store-model.ts';
 import { DEFAULT_MAX_INPUT_BYTES, processImage, type ProcessOptions } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
@@ -73,7 +75,7 @@ export async function addOwnPhoto(
     const product = await ownProductRow(tx, artisanId, productId, true);
     const position = await countPhotos(tx, productId);
     if (position >= MAX_PHOTOS) throw new AppError('invalid', TOO_MANY_PHOTOS);
-    const text = (value: string | undefined, fallback: string) => (value?.trim() || fallback).slice(0, 300);
+    const text = (value: string | undefined, fallback: string) => (withoutNul(value ?? '').trim() || fallback).slice(0, 300);
     try {
       const [row] = await tx.query(
         `INSERT INTO product_images (product_id, position, image_key, width, height, placeholder, dominant_colors, variants, alt_id, alt_en)
@@ -163,33 +165,10 @@ export async function moveOwnPhoto(db: Queryable, artisanId: string, productId: 
 }
 
 /**
- * Reads a raw request body of at most `limit` bytes: a declared Content-Length above it is refused
+ * Reads a raw photo upload of at most `limit` bytes: a declared Content-Length above it is refused
  * before reading, and the stream is cut off as soon as it passes the limit (the header can lie).
- * @throws AppError('too_large').
+ * @throws AppError('too_large'); AppError('invalid') for a body that breaks off.
  */
 export async function readBodyBytes(request: Request, limit = MAX_PHOTO_BYTES): Promise<Uint8Array> {
-  const tooLarge = () => new AppError('too_large', `The photo is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
-  const declared = Number(request.headers.get('content-length') ?? 'NaN');
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!request.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
+  return readBody(request, limit, `The photo is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
 }

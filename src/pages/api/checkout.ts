@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { currentCartId } from '../../data/cart-cookie.ts';
 import { getCommerce } from '../../data/commerce.ts';
 import { placeOrders } from '../../lib/commerce/orders.ts';
-import { readJson } from '../../lib/http.ts';
+import { otherMethods, readJson } from '../../lib/http.ts';
 
 export const prerender = false;
 
@@ -29,3 +29,6 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
     { status: 201, headers: { 'Cache-Control': 'no-store' } },
   );
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ POST });

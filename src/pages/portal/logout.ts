@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { signOut, signOutEverywhere } from '../../lib/auth/accounts.ts';
+import { readForm } from '../../lib/http.ts';
 import { getServices } from '../../lib/services.server.ts';
 import { SESSION_COOKIE } from '../../middleware.ts';
 
@@ -10,8 +11,9 @@ export const POST: APIRoute = async ({ locals, cookies, request, redirect }) => 
   const user = locals.user;
   if (user) {
     const { db } = await getServices();
-    const form = await request.formData().catch(() => null);
-    if (form?.get('everywhere')) await signOutEverywhere(db, user.id);
+    // Signing out never fails: a body that is not a small form just means "this device only".
+    const read = await readForm(request);
+    if (read.ok && read.form.get('everywhere')) await signOutEverywhere(db, user.id);
     else await signOut(db, user.sessionId);
   }
   cookies.delete(SESSION_COOKIE, { path: '/' });

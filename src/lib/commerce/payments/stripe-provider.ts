@@ -230,7 +230,18 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
       } catch (error) {
         throw new AppError('invalid', 'invalid Stripe signature', { cause: error });
       }
-      return toPaymentEvent(event);
+      // Signed, but not shaped like the events we read (another API version, or a hand-made test
+      // event): refused as bad input, saying what it was, rather than failing as our fault.
+      try {
+        if (typeof event?.id !== 'string' || typeof event.type !== 'string') throw new TypeError('an event has a string id and type');
+        return toPaymentEvent(event);
+      } catch (error) {
+        const what = event && typeof event === 'object' ? `${String(event.id).slice(0, 80)} (${String(event.type).slice(0, 80)})` : String(event).slice(0, 80);
+        throw new AppError('invalid', `the signed event ${what} does not have the shape of a Stripe event`, {
+          cause: error,
+          hint: 'check the API version of the webhook endpoint in the Stripe dashboard',
+        });
+      }
     },
   };
 }

@@ -3,6 +3,7 @@ import { currentCartId } from '../../../data/cart-cookie.ts';
 import { toCartJson, viewCart } from '../../../lib/commerce/cart.ts';
 import { isLang } from '../../../lib/i18n/index.ts';
 import { getServices } from '../../../lib/services.server.ts';
+import { otherMethods } from '../../../lib/http.ts';
 
 export const prerender = false;
 
@@ -13,3 +14,6 @@ export const GET: APIRoute = async ({ cookies, url }) => {
   const cart = await viewCart(db, await currentCartId(db, cookies));
   return Response.json(toCartJson(cart, lang), { headers: { 'Cache-Control': 'no-store' } });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ GET });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
 import { currentCartId, ensureCart } from '../../../data/cart-cookie.ts';
 import { addToCart, removeFromCart, setCartQuantity, toCartJson, viewCart } from '../../../lib/commerce/cart.ts';
-import { readJson } from '../../../lib/http.ts';
+import { otherMethods, readJson } from '../../../lib/http.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { getServices } from '../../../lib/services.server.ts';
 
@@ -47,3 +47,6 @@ export const DELETE: APIRoute = async ({ request, cookies, url }) => {
   if (cartId) await removeFromCart(db, cartId, body.productSlug);
   return respond(cartId, body.lang);
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ POST, PATCH, DELETE });

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCommerce } from '../../../data/commerce.ts';
 import { findOrderForBuyer, toOrderJson } from '../../../lib/commerce/orders.ts';
 import { isLang } from '../../../lib/i18n/index.ts';
+import { otherMethods } from '../../../lib/http.ts';
 
 export const prerender = false;
 
@@ -13,3 +14,6 @@ export const GET: APIRoute = async ({ params, url }) => {
   const lang = isLang(url.searchParams.get('lang')) ? (url.searchParams.get('lang') as 'id' | 'en') : order.lang;
   return Response.json(toOrderJson(order, lang), { headers: { 'Cache-Control': 'no-store' } });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ GET });

@@ -3,6 +3,7 @@ import type { OrderStatus } from '../../../lib/commerce/orders.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { listOwnOrders, portalAccess, toOwnOrderJson } from '../../../lib/portal/orders.ts';
 import { getServices } from '../../../lib/services.server.ts';
+import { otherMethods } from '../../../lib/http.ts';
 
 export const prerender = false;
 
@@ -32,3 +33,6 @@ export const GET: APIRoute = async ({ locals, url }) => {
   });
   return Response.json({ orders: orders.map(toOwnOrderJson) }, { headers: { 'Cache-Control': 'no-store' } });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ GET });

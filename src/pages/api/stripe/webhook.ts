@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCommerce } from '../../../data/commerce.ts';
 import { handleStripeEvent } from '../../../lib/commerce/payments/fulfilment.ts';
 import { AppError } from '../../../lib/errors.ts';
+import { otherMethods, readText } from '../../../lib/http.ts';
 
 export const prerender = false;
 
@@ -14,8 +15,8 @@ const MAX_EVENT_BYTES = 512 * 1024;
 export const POST: APIRoute = async ({ request, url }) => {
   const commerce = await getCommerce();
   if (!commerce.stripe) throw new AppError('not_found', 'Stripe is not configured here');
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_EVENT_BYTES) throw new AppError('too_large', 'event too large');
+  // Read with the limit applied as the bytes arrive, not after the whole body is in memory.
+  const raw = await readText(request, MAX_EVENT_BYTES, 'event too large');
   const event = commerce.stripe.verifyWebhook(raw, request.headers.get('stripe-signature'));
   const outcome = await handleStripeEvent(commerce.db, commerce.stripe, event);
   if (outcome === 'processed' && event.session && (event.type === 'checkout.session.completed' || event.type === 'checkout.session.async_payment_succeeded')) {
@@ -24,3 +25,6 @@ export const POST: APIRoute = async ({ request, url }) => {
   }
   return Response.json({ received: true, outcome });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ POST });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSearchEngine } from '../../../../data/search.ts';
 import { loadCatalogue } from '../../../../data/catalogue.ts';
-import { readJson } from '../../../../lib/http.ts';
+import { otherMethods, readJson } from '../../../../lib/http.ts';
 import {
   deleteOwnProduct,
   getOwnProduct,
@@ -64,3 +64,6 @@ export const DELETE: APIRoute = async ({ locals, params }) => {
   await reindex(product.slug);
   return Response.json({ outcome, id: product.id });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ GET, PATCH, DELETE });

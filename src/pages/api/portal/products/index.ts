@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSearchEngine } from '../../../../data/search.ts';
 import { loadCatalogue } from '../../../../data/catalogue.ts';
-import { readJson } from '../../../../lib/http.ts';
+import { otherMethods, readJson } from '../../../../lib/http.ts';
 import { createOwnProduct, listOwnProducts, ownProductInputSchema, reindexQuietly, requireArtisan } from '../../../../lib/portal/products.ts';
 import { reindexProduct } from '../../../../lib/search/search-service.ts';
 import { getServices } from '../../../../lib/services.server.ts';
@@ -31,3 +31,6 @@ export const POST: APIRoute = async ({ locals, request }) => {
   }
   return Response.json({ product }, { status: 201, headers: { Location: `/api/portal/products/${product.id}` } });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ GET, POST });

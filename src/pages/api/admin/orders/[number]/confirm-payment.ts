@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCommerce } from '../../../../../data/commerce.ts';
 import { findOrderByNumber, markPaid } from '../../../../../lib/commerce/orders.ts';
 import { AppError } from '../../../../../lib/errors.ts';
+import { otherMethods } from '../../../../../lib/http.ts';
 
 export const prerender = false;
 
@@ -29,3 +30,6 @@ export const POST: APIRoute = async ({ params, request, url }) => {
   if (outcome === 'changed') await commerce.notifyPaid(order.id, url.origin);
   return Response.json({ number: order.number, outcome, status: (await findOrderByNumber(commerce.db, order.number))!.status });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ POST });

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { getSearchEngine } from '../../../../../data/search.ts';
 import { loadCatalogue } from '../../../../../data/catalogue.ts';
 import { AppError } from '../../../../../lib/errors.ts';
-import { readJson } from '../../../../../lib/http.ts';
+import { otherMethods, readJson } from '../../../../../lib/http.ts';
 import { MAX_PHOTO_BYTES, addOwnPhoto, readBodyBytes, reorderOwnPhotos } from '../../../../../lib/portal/photos.ts';
 import { getOwnProduct, reindexQuietly, requireArtisan } from '../../../../../lib/portal/products.ts';
 import { reindexProduct } from '../../../../../lib/search/search-service.ts';
@@ -56,3 +56,6 @@ export const PATCH: APIRoute = async ({ locals, params, request }) => {
   await reindex(product.slug);
   return Response.json({ photos });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ GET, POST, PATCH });

@@ -5,6 +5,7 @@ import { removeOwnPhoto } from '../../../../../../lib/portal/photos.ts';
 import { getOwnProduct, reindexQuietly, requireArtisan } from '../../../../../../lib/portal/products.ts';
 import { reindexProduct } from '../../../../../../lib/search/search-service.ts';
 import { getServices } from '../../../../../../lib/services.server.ts';
+import { otherMethods } from '../../../../../../lib/http.ts';
 
 export const prerender = false;
 
@@ -20,3 +21,6 @@ export const DELETE: APIRoute = async ({ locals, params }) => {
   await reindexQuietly(async (slug) => reindexProduct(await getSearchEngine(), db, catalogue, slug), product.slug);
   return Response.json({ photos });
 };
+
+/** Any other method: a JSON 405 naming these. */
+export const ALL = otherMethods({ DELETE });

@@ -1,0 +1,27 @@
+/**
+ * Text that PostgreSQL can store. A `text` or `jsonb` value cannot hold U+0000 (NUL): the database
+ * refuses the whole statement. Input is checked (or cleaned, where a value is only searched for or
+ * is a free note) before it gets there.
+ */
+
+/** True when the text holds a NUL character, which no column can store. */
+export function hasNul(text: string): boolean {
+  return text.includes('\u0000');
+}
+
+/** The text without NUL characters (for search terms and free notes, where dropping them is harmless). */
+export function withoutNul(text: string): string {
+  return text.replaceAll('\u0000', '');
+}
+
+/** The zod message for text with a NUL character. */
+export const NUL_MESSAGE = 'must not contain NUL characters';
+
+/**
+ * JSON for a `jsonb` parameter. PostgreSQL refuses the escape of a lone UTF-16 surrogate (`"\ud83d"`,
+ * what JSON.stringify writes for half an emoji), where a `text` column would store U+FFFD: strings
+ * are made well-formed first, so both kinds of column keep the same text.
+ */
+export function jsonForDatabase(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
+}
