@@ -27,6 +27,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
       }
     }
     const response = await next();
+    // An address under /api/ that no route (or the catch-all) took still answers in JSON.
+    if (isApi && response.status === 404 && !(response.headers.get('content-type') ?? '').includes('json')) {
+      return Response.json({ error: 'not_found', message: 'no such API route', ...(requestId ? { requestId } : {}) }, { status: 404 });
+    }
     if (!context.isPrerendered && (path.startsWith('/portal') || path.startsWith('/admin') || path.startsWith('/api/portal'))) {
       response.headers.set('Cache-Control', 'no-store');
     }

@@ -177,3 +177,23 @@ describe('shutdown hooks', () => {
     expect(ran).toHaveLength(2);
   });
 });
+
+describe('addresses with broken percent-encoding', () => {
+  it('answer 400 before reaching Astro: JSON under /api/, text elsewhere, with the request id', async () => {
+    let reached = 0;
+    const base = await serve((_req, res) => {
+      reached += 1;
+      res.end('ok');
+    });
+    const api = await fetch(`${base}/api/search/%zz`);
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ error: 'invalid', requestId: api.headers.get('x-request-id') });
+    const page = await fetch(`${base}/id/motifs/%E0%A4%A`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('Alamat ini tidak valid');
+    expect(page.headers.get('content-security-policy')).toBeTruthy();
+    expect(reached).toBe(0);
+    expect((await fetch(`${base}/id/motifs/mega%20mendung?q=%zz`)).status).toBe(200);
+    expect(reached).toBe(1);
+  });
+});

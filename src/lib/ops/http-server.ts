@@ -40,6 +40,10 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
         );
       });
     }
+    if (!decodable(req.url)) {
+      badAddress(res, id, pathOnly(req.url).startsWith('/api/'));
+      return;
+    }
     try {
       const pending = handler(req, res);
       if (pending instanceof Promise) pending.catch((error: unknown) => fail(res, id, error));
@@ -47,6 +51,27 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
       fail(res, id, error);
     }
   });
+}
+
+function decodable(url: string | undefined): boolean {
+  try {
+    decodeURIComponent(pathOnly(url));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A path with broken percent-encoding (`/%`, `/%zz`): 400 in the shape the caller expects. */
+function badAddress(res: ServerResponse, id: string, api: boolean): void {
+  const message = 'the address has broken percent-encoding (a % not followed by two hex digits)';
+  if (api) {
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: 'invalid', message, requestId: id }));
+  } else {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`Alamat ini tidak valid / This address is not valid: ${message}. (${id})\n`);
+  }
 }
 
 function fail(res: ServerResponse, id: string, error: unknown): void {
