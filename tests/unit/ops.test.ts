@@ -197,3 +197,19 @@ describe('addresses with broken percent-encoding', () => {
     expect(reached).toBe(1);
   });
 });
+
+describe('long addresses', () => {
+  it('a long but well-encoded path reaches the handler whole; only its log line is cut', async () => {
+    const lines: string[] = [];
+    const seen: string[] = [];
+    const base = await serve((req, res) => {
+      seen.push(req.url!);
+      res.end('ok');
+    }, (line) => lines.push(line));
+    const path = `/api/x/${'%E2%80%AE'.repeat(400)}`;
+    expect((await fetch(base + path)).status).toBe(200);
+    expect(seen).toEqual([path]);
+    await vi.waitFor(() => expect(lines).toHaveLength(1));
+    expect(JSON.parse(lines[0]!).path).toHaveLength(2048);
+  });
+});

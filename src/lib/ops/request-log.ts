@@ -26,10 +26,11 @@ export interface RequestLogEntry {
 export function pathOnly(url: string | undefined): string {
   const raw = url ?? '/';
   const end = raw.search(/[?#]/);
-  return (end === -1 ? raw : raw.slice(0, end)).slice(0, 2048);
+  return end === -1 ? raw : raw.slice(0, end);
 }
 
 export function formatRequestLog(entry: RequestLogEntry, now = new Date()): string {
   const level = entry.status >= 500 ? 'error' : entry.status >= 400 ? 'warn' : 'info';
-  return JSON.stringify({ time: now.toISOString(), level, msg: 'request', ...entry, ms: Math.round(entry.ms * 10) / 10 });
+  // Paths are cut at 2 KB in the log (a hostile client can send 16 KB).
+  return JSON.stringify({ time: now.toISOString(), level, msg: 'request', ...entry, path: entry.path.slice(0, 2048), ms: Math.round(entry.ms * 10) / 10 });
 }
