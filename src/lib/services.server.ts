@@ -8,6 +8,8 @@ import type { Database } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { openPgliteDatabase } from './db/pglite-database.ts';
 import { openPostgresDatabase } from './db/postgres-database.ts';
+import { watchWrites } from './db/write-watch.ts';
+import { CATALOGUE_TABLES, invalidateCatalogueReads } from './catalogue/cached-reads.ts';
 import { onShutdown } from './ops/shutdown.ts';
 
 export interface Services {
@@ -50,12 +52,16 @@ function redact(url: string): string {
 
 let services: Promise<Services> | undefined;
 
-/** The process's services, created on first use. */
+/**
+ * The process's services, created on first use. Every write to a catalogue table through this
+ * database drops the pages' catalogue read cache (src/lib/catalogue/cached-reads.ts).
+ */
 export function getServices(): Promise<Services> {
   services ??= (async () => {
     const config = loadConfig();
-    const db = await openDatabase(config);
-    onShutdown(() => db.close());
+    const opened = await openDatabase(config);
+    const db: Database = watchWrites(opened, CATALOGUE_TABLES, () => invalidateCatalogueReads(db));
+    onShutdown(() => opened.close());
     return { config, db };
   })();
   return services;

@@ -2,7 +2,7 @@
  * The repository contract: the same behaviour on every Database implementation.
  * `describeDatabase(name, open)` runs it against one; see database.test.ts for which run here.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { MIGRATIONS } from '../../src/lib/db/migrations/index.ts';
@@ -19,6 +19,9 @@ import {
   setArtisanStatus,
   takeStock,
 } from '../../src/lib/catalogue/store-repository.ts';
+import { cachedLivePieces, cachedPublicProduct, catalogueCacheTtl, CATALOGUE_CACHE_TTL_MS, CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/catalogue/cached-reads.ts';
+import { addToCart, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
+import { watchWrites } from '../../src/lib/db/write-watch.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
 
 export function describeDatabase(name: string, open: () => Promise<Database>) {
@@ -56,6 +59,30 @@ export function describeDatabase(name: string, open: () => Promise<Database>) {
       expect(view?.artisan.slug).toBe('sanggar-contoh');
       expect(view?.images[0]?.variants[0]?.format).toBe('avif');
       expect(view?.motifs).toEqual(['kopi']);
+    });
+
+    it('reads a piece with all its images, in position order, in one page view and in lists', async () => {
+      const artisan = await createArtisan(db, buildArtisanInput({ slug: 'bergambar', status: 'approved' }));
+      const product = await createProduct(db, buildProductInput({ artisanId: artisan.id, slug: 'kain-bergambar' }));
+      const bare = await createProduct(db, buildProductInput({ artisanId: artisan.id, slug: 'kain-polos' }));
+      const image = (position: number, key: string) => ({
+        position, imageKey: key, width: 1200, height: 900 + position, placeholder: `data:image/webp;base64,${key}`,
+        dominantColors: ['#4a2c1a', '#e8d8b0'], variants: [{ format: 'webp' as const, width: 640, height: 480, path: `${key}/640.webp` }],
+        alt: { id: `Kain ${key}`, en: `Cloth ${key}` },
+      });
+      const second = await addProductImage(db, product.id, image(1, 'kedua'));
+      const first = await addProductImage(db, product.id, image(0, 'pertama'));
+      const view = await findPublicProduct(db, 'kain-bergambar');
+      expect(view?.images).toEqual([first, second]);
+      expect(view?.images[0]).toEqual({
+        id: first.id, position: 0, imageKey: 'pertama', width: 1200, height: 900, placeholder: 'data:image/webp;base64,pertama',
+        dominantColors: ['#4a2c1a', '#e8d8b0'], variants: [{ format: 'webp', width: 640, height: 480, path: 'pertama/640.webp' }],
+        alt: { id: 'Kain pertama', en: 'Cloth pertama' },
+      });
+      expect((await findPublicProduct(db, bare.slug))?.images).toEqual([]);
+      const listed = await listPublicProducts(db, { artisanSlug: 'bergambar' });
+      expect(Object.fromEntries(listed.map((p) => [p.slug, p.images.map((i) => i.imageKey)]))).toEqual({ 'kain-bergambar': ['pertama', 'kedua'], 'kain-polos': [] });
+      expect(listed.find((p) => p.slug === 'kain-bergambar')).toEqual(view);
     });
 
     it('refuses a duplicate slug as a conflict', async () => {
@@ -105,6 +132,52 @@ export function describeDatabase(name: string, open: () => Promise<Database>) {
       expect(page1).toHaveLength(2);
       expect(page3).toHaveLength(1);
       expect((await listArtisansForMotif(db, 'mega-mendung')).map((x) => x.slug)).toEqual(['b']);
+    });
+
+    it("caches pages' catalogue reads, drops them on this server's writes, and never caches the cart", async () => {
+      // As services.server.ts sets it up: writes through `server` drop its cache; writes through
+      // `db` stand for another process (a CLI script), seen only when the entry expires.
+      const server: Database = watchWrites(db, CATALOGUE_TABLES, () => invalidateCatalogueReads(server));
+      const artisan = await createArtisan(server, buildArtisanInput({ slug: 'tersimpan', status: 'approved' }));
+      const piece = await createProduct(server, buildProductInput({ artisanId: artisan.id, slug: 'kain-tersimpan', stock: 3, priceIdr: 250_000 }));
+      expect(await cachedPublicProduct(server, 'kain-tersimpan')).toMatchObject({ stock: 3, priceIdr: 250_000 });
+      expect((await cachedLivePieces(server, { motif: 'kopi' })).total).toBe(1);
+
+      await db.query('UPDATE products SET price_idr = 300000 WHERE id = $1', [piece.id]);
+      expect(await cachedPublicProduct(server, 'kain-tersimpan')).toMatchObject({ priceIdr: 250_000 }); // cached
+      const { cartId } = await openCart(server, undefined);
+      await addToCart(server, cartId, 'kain-tersimpan', 1);
+      expect((await viewCart(server, cartId)).groups[0]?.items[0]).toMatchObject({ unitPriceIdr: 300_000, stock: 3 }); // never cached
+
+      await server.transaction((tx) => takeStock(tx, piece.id, 1)); // a checkout in this server
+      expect(await cachedPublicProduct(server, 'kain-tersimpan')).toMatchObject({ stock: 2, priceIdr: 300_000 });
+
+      await createProduct(server, buildProductInput({ artisanId: artisan.id, slug: 'kain-baru', motifs: ['kopi'] }));
+      const pieces = await cachedLivePieces(server, { motif: 'kopi' });
+      expect(pieces.total).toBe(2);
+      expect(pieces.artisans.map((a) => a.slug)).toEqual(['tersimpan']);
+
+      await setArtisanStatus(server, artisan.id, 'suspended');
+      expect(await cachedPublicProduct(server, 'kain-tersimpan')).toBeNull();
+      expect(await cachedLivePieces(server, { motif: 'kopi' })).toEqual({ products: [], total: 0, artisans: [] });
+    });
+
+    it("shows another process's catalogue writes once the cached entry expires", async () => {
+      expect(catalogueCacheTtl(db)).toBe(db.kind === 'pglite' ? CATALOGUE_CACHE_TTL_MS.pglite : CATALOGUE_CACHE_TTL_MS.postgres);
+      vi.useFakeTimers({ toFake: ['performance'] });
+      try {
+        const server: Database = watchWrites(db, CATALOGUE_TABLES, () => invalidateCatalogueReads(server));
+        const artisan = await createArtisan(server, buildArtisanInput({ status: 'approved' }));
+        const piece = await createProduct(server, buildProductInput({ artisanId: artisan.id, slug: 'kain-lain', priceIdr: 250_000 }));
+        expect(await cachedPublicProduct(server, 'kain-lain')).toMatchObject({ priceIdr: 250_000 });
+        await db.query('UPDATE products SET price_idr = 275000 WHERE id = $1', [piece.id]); // not through `server`
+        vi.advanceTimersByTime(catalogueCacheTtl(db) - 1);
+        expect(await cachedPublicProduct(server, 'kain-lain')).toMatchObject({ priceIdr: 250_000 });
+        vi.advanceTimersByTime(1);
+        expect(await cachedPublicProduct(server, 'kain-lain')).toMatchObject({ priceIdr: 275_000 });
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('rolls a transaction back when its work throws', async () => {

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { createArtisan, createProduct, getProductById } from '../../src/lib/catalogue/store-repository.ts';
-import { addToCart, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
+import { addProductImage, createArtisan, createProduct, getProductById } from '../../src/lib/catalogue/store-repository.ts';
+import { addToCart, MAX_MADE_TO_ORDER_QUANTITY, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
 import { endUnpaidOrder, findOrderById, markPaid, placeOrders, sweepExpiredHolds, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
 import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';
 import type { PaymentOrder, PaymentProvider, PaymentSession, StripeProvider } from '../../src/lib/commerce/payments/types.ts';
@@ -99,6 +99,47 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
       expect(await stockOf(piece.id)).toBe(0);
       const counted = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
       expect(counted[0]!.n).toBe(1);
+    });
+
+    it('adds to a cart line up to what can be sold, atomically, and touches the cart', async () => {
+      const lima = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-lima', stock: 5 }));
+      await addProductImage(db, lima.id, {
+        position: 0, imageKey: 'lima', width: 1200, height: 900, placeholder: 'data:image/webp;base64,AAAA', dominantColors: ['#4a2c1a'],
+        variants: [
+          { format: 'webp', width: 640, height: 480, path: 'li/lima-640.webp' },
+          { format: 'webp', width: 320, height: 240, path: 'li/lima-320.webp' },
+        ],
+        alt: { id: 'Kain', en: 'Cloth' },
+      });
+      await createProduct(db, buildProductInput({ artisanId, slug: 'kain-tunggal', oneOfAKind: true, stock: 1 }));
+      await createProduct(db, buildProductInput({ artisanId, slug: 'kain-pesanan', stock: 0, leadTimeDays: 14 }));
+      await createProduct(db, buildProductInput({ artisanId, slug: 'kain-habis', stock: 0 }));
+      const { cartId } = await openCart(db, undefined);
+      await db.query(`UPDATE carts SET updated_at = now() - interval '1 day' WHERE id = $1`, [cartId]);
+      expect(await addToCart(db, cartId, 'kain-lima', 2)).toBe(2);
+      expect(await addToCart(db, cartId, 'kain-lima', 2)).toBe(4);
+      expect(await addToCart(db, cartId, 'kain-lima', 9)).toBe(5); // capped at the stock
+      expect(await addToCart(db, cartId, 'kain-tunggal', 3)).toBe(1);
+      expect(await addToCart(db, cartId, 'kain-pesanan', 9)).toBe(MAX_MADE_TO_ORDER_QUANTITY);
+      await expect(addToCart(db, cartId, 'kain-habis', 1)).rejects.toMatchObject({ code: 'conflict' });
+      await expect(addToCart(db, cartId, 'tidak-ada', 1)).rejects.toMatchObject({ code: 'not_found' });
+      const [cart] = await db.query<{ fresh: boolean }>(`SELECT updated_at > now() - interval '1 minute' AS fresh FROM carts WHERE id = $1`, [cartId]);
+      expect(cart!.fresh).toBe(true);
+
+      // Concurrent adds of one piece to one cart all count (no lost update).
+      await createProduct(db, buildProductInput({ artisanId, slug: 'kain-banyak', stock: 50 }));
+      const other = (await openCart(db, undefined)).cartId;
+      await Promise.all(Array.from({ length: 8 }, () => addToCart(db, other, 'kain-banyak', 1)));
+      const view = await viewCart(db, other);
+      expect(view.groups[0]?.items.map((i) => [i.productSlug, i.quantity])).toEqual([['kain-banyak', 8]]);
+
+      // Without pictures, the same cart (the JSON answers show none).
+      const lean = await viewCart(db, cartId, { images: false });
+      const full = await viewCart(db, cartId);
+      expect(full.groups[0]?.items.find((i) => i.productSlug === 'kain-lima')?.imagePath).toBe('li/lima-320.webp');
+      expect(lean.groups[0]?.items.every((i) => i.imagePath === null)).toBe(true);
+      expect(lean).toEqual({ ...full, groups: full.groups.map((g) => ({ ...g, items: g.items.map((i) => ({ ...i, imagePath: null })) })) });
+      expect(full.count).toBe(5 + 1 + MAX_MADE_TO_ORDER_QUANTITY);
     });
 
     it('splits a cart into one order per artisan, with totals from database prices', async () => {

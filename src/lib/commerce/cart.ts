@@ -111,15 +111,16 @@ export async function addToCart(db: Queryable, cartId: string, productSlug: stri
   const product = await publicProduct(db, productSlug);
   const max = maxQuantityOf(product);
   if (max < 1) throw new AppError('conflict', 'this piece is sold out');
-  const [current] = await db.query<{ quantity: number }>('SELECT quantity FROM cart_items WHERE cart_id = $1 AND product_id = $2', [cartId, product.id]);
-  const next = Math.min(max, (current?.quantity ?? 0) + wanted);
-  await db.query(
-    `INSERT INTO cart_items (cart_id, product_id, quantity) VALUES ($1, $2, $3)
-     ON CONFLICT (cart_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity`,
-    [cartId, product.id, next],
+  // One statement (one commit): add to what the line holds, capped at what can be sold, and touch
+  // the cart. Atomic, so two adds at once cannot both read the old quantity.
+  const [row] = await db.query<{ quantity: number }>(
+    `WITH touched AS (UPDATE carts SET updated_at = now() WHERE id = $1)
+     INSERT INTO cart_items (cart_id, product_id, quantity) VALUES ($1, $2, LEAST($3::int, $4::int))
+     ON CONFLICT (cart_id, product_id) DO UPDATE SET quantity = LEAST(cart_items.quantity + $3::int, $4::int)
+     RETURNING quantity`,
+    [cartId, product.id, wanted, max],
   );
-  await db.query('UPDATE carts SET updated_at = now() WHERE id = $1', [cartId]);
-  return next;
+  return row!.quantity;
 }
 
 /** Sets a line's quantity (clamped to what can be sold). */
@@ -142,15 +143,22 @@ export async function clearCart(db: Queryable, cartId: string): Promise<void> {
   await db.query('DELETE FROM cart_items WHERE cart_id = $1', [cartId]);
 }
 
-/** The cart grouped by artisan, with today's prices and stock. */
-export async function viewCart(db: Queryable, cartId: string | null): Promise<CartView> {
+/** Each line's picture: the smallest WebP of the product's first image. */
+const IMAGE_PATH = `(SELECT v->>'path' FROM product_images i, jsonb_array_elements(i.variants) v
+   WHERE i.product_id = p.id AND v->>'format' = 'webp' ORDER BY i.position, (v->>'width')::int LIMIT 1)`;
+
+/**
+ * The cart grouped by artisan, with today's prices and stock (always read from the database).
+ * `images: false` leaves `imagePath` null and skips looking the pictures up (for JSON answers,
+ * which show none).
+ */
+export async function viewCart(db: Queryable, cartId: string | null, options: { images?: boolean } = {}): Promise<CartView> {
   if (!cartId) return { groups: [], totalIdr: 0, count: 0 };
   const rows = await db.query(
     `SELECT ci.quantity, p.id, p.slug, p.title_id, p.title_en, p.price_idr, p.stock, p.one_of_a_kind, p.lead_time_days, p.weight_grams,
             (p.status = 'active' AND NOT p.hidden AND a.status = 'approved') AS public,
             a.id AS artisan_id, a.slug AS artisan_slug, a.workshop AS artisan_name, a.region AS artisan_region,
-            (SELECT v->>'path' FROM product_images i, jsonb_array_elements(i.variants) v
-              WHERE i.product_id = p.id AND v->>'format' = 'webp' ORDER BY i.position, (v->>'width')::int LIMIT 1) AS image_path
+            ${options.images === false ? 'NULL' : IMAGE_PATH} AS image_path
      FROM cart_items ci JOIN products p ON p.id = ci.product_id JOIN artisans a ON a.id = p.artisan_id
      WHERE ci.cart_id = $1 ORDER BY a.workshop, ci.added_at`,
     [cartId],

@@ -11,7 +11,7 @@ export const prerender = false;
 export const GET: APIRoute = async ({ cookies, url }) => {
   const { db } = await getServices();
   const lang = isLang(url.searchParams.get('lang')) ? (url.searchParams.get('lang') as 'id' | 'en') : 'id';
-  const cart = await viewCart(db, await currentCartId(db, cookies));
+  const cart = await viewCart(db, await currentCartId(db, cookies), { images: false });
   return Response.json(toCartJson(cart, lang), { headers: { 'Cache-Control': 'no-store' } });
 };
 

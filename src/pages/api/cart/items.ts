@@ -16,7 +16,7 @@ const itemSchema = z.strictObject({
 
 async function respond(cartId: string | null, lang: 'id' | 'en', status = 200) {
   const { db } = await getServices();
-  return Response.json(toCartJson(await viewCart(db, cartId), lang), { status, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(toCartJson(await viewCart(db, cartId, { images: false }), lang), { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** `POST /api/cart/items` `{ productSlug, quantity }`: adds to the cart (up to what is in stock). */

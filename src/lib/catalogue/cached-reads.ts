@@ -1,0 +1,66 @@
+/**
+ * The public catalogue reads that pages repeat for every visitor, through a read cache per
+ * database (read-cache.ts). The server drops the cache after each write to a catalogue table
+ * (services.server.ts installs src/lib/db/write-watch.ts), so this process's own writes — the
+ * portal, admin, checkout taking stock — show on the next view. Entries also expire:
+ *
+ * - PostgreSQL: after 5 s, the bound for changes made by other processes (a CLI script such as
+ *   `npm run order:confirm`, another server on the same database).
+ * - PGlite: after 60 s, only as a safety net. A PGlite data directory belongs to the one server
+ *   process while it runs (the scripts say "stop the server first on PGlite"), so every write
+ *   passes the watcher.
+ *
+ * For pages only. Carts, checkout and the search indexer read the database directly.
+ */
+import type { Database, Queryable } from '../db/database.ts';
+import { createReadCache, type ReadCache } from './read-cache.ts';
+import type { Artisan, ProductView } from './store-model.ts';
+import { countPublicProducts, findPublicProduct, listArtisansForMotif, listPublicArtisans, listPublicProducts } from './store-repository.ts';
+
+/** How long a cached catalogue read may be served: changes from other processes show within this. */
+export const CATALOGUE_CACHE_TTL_MS = { postgres: 5_000, pglite: 60_000 } as const;
+
+/** The entry lifetime for a database (PostgreSQL's when the kind is unknown, e.g. a bare Queryable). */
+export function catalogueCacheTtl(db: Queryable): number {
+  return (db as Partial<Database>).kind === 'pglite' ? CATALOGUE_CACHE_TTL_MS.pglite : CATALOGUE_CACHE_TTL_MS.postgres;
+}
+
+/** The tables whose writes invalidate the cache. */
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans'] as const;
+
+const caches = new WeakMap<object, ReadCache>();
+
+function cacheOf(db: Queryable): ReadCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = createReadCache({ ttlMs: catalogueCacheTtl(db) })));
+  return cache;
+}
+
+/** Drops every cached read of this database (after a write to a catalogue table). */
+export function invalidateCatalogueReads(db: Queryable): void {
+  caches.get(db)?.invalidate();
+}
+
+/** `findPublicProduct`, cached: a product page. */
+export function cachedPublicProduct(db: Queryable, slug: string): Promise<ProductView | null> {
+  return cacheOf(db).get(`product:${slug}`, () => findPublicProduct(db, slug));
+}
+
+export interface LivePieces {
+  products: ProductView[];
+  total: number;
+  artisans: Artisan[];
+}
+
+/** The newest pieces of a motif or region, their number, and the artisans who make them (a server island). */
+export function cachedLivePieces(db: Queryable, filter: { motif?: string | undefined; region?: string | undefined }, limit = 8): Promise<LivePieces> {
+  const { motif, region } = filter;
+  return cacheOf(db).get(`pieces:${motif ?? ''}:${region ?? ''}:${limit}`, async () => {
+    const [products, total, artisans] = await Promise.all([
+      listPublicProducts(db, { motif, region, limit }),
+      countPublicProducts(db, { motif, region }),
+      motif ? listArtisansForMotif(db, motif) : listPublicArtisans(db, { region: region! }),
+    ]);
+    return { products, total, artisans };
+  });
+}
