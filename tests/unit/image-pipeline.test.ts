@@ -51,6 +51,8 @@ describe('processImage: a phone-sized JPEG', () => {
       'webp@320x320',
       'avif@640x640',
       'webp@640x640',
+      'avif@768x768',
+      'webp@768x768',
       'avif@1024x1024',
       'webp@1024x1024',
     ]);
