@@ -15,7 +15,9 @@ export default defineConfig({
   adapter: node({ mode: 'standalone', bodySizeLimit: 128 * 1024 * 1024 }),
   integrations: [react()],
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // The stylesheet (~3.5 KB gzipped) goes inline in every page: no render-blocking request before
+  // the first paint, which on a phone's slow link costs more than re-sending it with each page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale: 'id',
     locales: ['id', 'en'],

@@ -47,6 +47,7 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import('../dist/server/entry.mjs');
 const server = createCantingServer(handler, {
   https: config.PUBLIC_SITE_URL.startsWith('https:'),
+  compress: config.COMPRESSION === 'on',
   log: config.REQUEST_LOG === 'off' ? null : (line) => process.stdout.write(`${line}\n`),
 });
 const port = Number(process.env.PORT ?? 4321);

@@ -131,13 +131,14 @@ export function cpuMeter(serverPid) {
 }
 
 /**
- * Starts `node [nodeArgs] dist/server/entry.mjs` with PORT, HOST=127.0.0.1 and `env`, and waits
- * until `readyPath` answers (any status below 500). Returns { pid, origin, stop(), log() }.
+ * Starts `node [nodeArgs] dist/server/entry.mjs` (or `script`, a wrapper that serves the same
+ * build) with PORT, HOST=127.0.0.1 and `env`, and waits until `readyPath` answers (any status
+ * below 500). Returns { pid, origin, stop(), log() }.
  */
-export async function startServer({ env = {}, nodeArgs = [], readyPath = '/id/', timeoutMs = 60_000, cwd = APP_DIR } = {}) {
+export async function startServer({ env = {}, nodeArgs = [], readyPath = '/id/', timeoutMs = 60_000, cwd = APP_DIR, script = ENTRY } = {}) {
   if (!existsSync(ENTRY)) throw new Error(`${ENTRY} is missing: run \`npm run build\` first`);
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, ENTRY], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd,
     env: { ...process.env, NODE_ENV: 'production', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -34,6 +34,8 @@ const configSchema = z.object({
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),
   /** How many proxies in front of the server append to X-Forwarded-For (0: none, use the socket's address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Brotli/gzip for text answers; `off` when a proxy or CDN in front already compresses. */
+  COMPRESSION: z.enum(['on', 'off'], 'must be on or off').default('on'),
   /** One JSON line per request on stdout; `off` for benchmarks. */
   REQUEST_LOG: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });

@@ -34,7 +34,7 @@ async function stockOf(slug: string): Promise<number> {
 
 async function addToCart(page: Page, slug: string) {
   await page.goto(`${baseUrl}/en/products/${slug}`);
-  await page.locator('astro-island:not([ssr]) form.add-to-cart').waitFor(); // hydrated
+  await page.locator('form.add-to-cart[data-enhanced]').waitFor(); // enhanced
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await page.getByRole('status').filter({ hasText: 'In your cart' }).waitFor();
 }
@@ -133,7 +133,7 @@ describe('checkout', () => {
     const [a] = await twoPiecesFromTwoArtisans('tas');
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/id/products/${a}`);
-    await page.locator('astro-island:not([ssr]) form.add-to-cart').waitFor();
+    await page.locator('form.add-to-cart[data-enhanced]').waitFor();
     await page.getByRole('button', { name: 'Masukkan keranjang' }).click();
     await page.getByRole('status').filter({ hasText: 'Sudah di keranjang' }).waitFor();
     await page.goto(`${baseUrl}/id/checkout`);

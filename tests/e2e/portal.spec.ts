@@ -74,7 +74,7 @@ describe('an artisan lists a piece, a shopper buys it, the artisan ships it', ()
     // A shopper orders it by bank transfer; a curator confirms the transfer.
     const shopper = await browser.newPage();
     await shopper.goto(`${baseUrl}/en/products/${slug}`);
-    await shopper.locator('astro-island:not([ssr]) form.add-to-cart').waitFor();
+    await shopper.locator('form.add-to-cart[data-enhanced]').waitFor();
     await shopper.getByRole('button', { name: 'Add to cart' }).click();
     await shopper.getByRole('status').filter({ hasText: 'In your cart' }).waitFor();
     const order = await shopper.evaluate(async () => {

@@ -213,3 +213,28 @@ describe('long addresses', () => {
     expect(JSON.parse(lines[0]!).path).toHaveLength(2048);
   });
 });
+
+describe('compression in the server', () => {
+  it('compresses a text answer when asked to, with the security headers still on it', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const page = `<p>${'batik tulis '.repeat(400)}</p>`;
+    server = createCantingServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(page);
+    }, { https: false, log: null, compress: true });
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    const { request } = await import('node:http');
+    const port = (server.address() as AddressInfo).port;
+    const { headers, body } = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      request({ port, host: '127.0.0.1', path: '/', headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject).end();
+    });
+    expect(headers['content-encoding']).toBe('gzip');
+    expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(body.length).toBeLessThan(page.length / 10);
+    expect(gunzipSync(body).toString()).toBe(page);
+  });
+});

@@ -4,6 +4,7 @@
  * security headers on every response, and writes one structured log line per request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { compressResponse } from './compression.ts';
 import { formatRequestLog, pathOnly, requestId } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -13,6 +14,8 @@ export interface ServerOptions {
   https: boolean;
   /** Where request log lines go; `null` turns request logging off (benchmarks). */
   log: ((line: string) => void) | null;
+  /** Brotli/gzip for text answers (off when a proxy or CDN in front already compresses). */
+  compress?: boolean;
 }
 
 export function createCantingServer(handler: NodeHandler, options: ServerOptions): Server {
@@ -44,6 +47,7 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
       badAddress(res, id, pathOnly(req.url).startsWith('/api/'));
       return;
     }
+    if (options.compress) compressResponse(req, res);
     try {
       const pending = handler(req, res);
       if (pending instanceof Promise) pending.catch((error: unknown) => fail(res, id, error));

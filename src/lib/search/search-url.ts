@@ -1,6 +1,6 @@
 /**
- * A search query as URL parameters. Kept free of zod so the search island can use it in the
- * browser without shipping the validation library.
+ * A search query as URL parameters. Kept free of zod so browser code can use it without shipping
+ * the validation library.
  */
 import type { SearchQuery } from './types.ts';
 
