@@ -59,7 +59,7 @@ export function fromDatabaseError(error: unknown, message: string): AppError {
 export function asInputError(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code;
   if (code === '22021' || code === '22P05') {
-    return new AppError('invalid', 'the text contains a NUL character, which cannot be stored', { cause: error });
+    return new AppError('invalid', 'the text contains a character that cannot be stored (a NUL, or bytes that are not UTF-8)', { cause: error });
   }
   return error;
 }

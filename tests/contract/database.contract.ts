@@ -180,6 +180,11 @@ export function describeDatabase(name: string, open: () => Promise<Database>) {
       }
     });
 
+    it('stores half an emoji (a lone surrogate) as U+FFFD, the same on both databases', async () => {
+      const [row] = await db.query<{ t: string }>('SELECT $1::text AS t', ['שלום\udfff and \ud83d']);
+      expect(row?.t).toBe('שלום\ufffd and \ufffd');
+    });
+
     it('rolls a transaction back when its work throws', async () => {
       await expect(
         db.transaction(async (tx) => {
