@@ -57,8 +57,10 @@ export const signupSchema = z.strictObject({
   whatsapp: z.string().trim().regex(/^\+?[0-9]{8,15}$/),
 });
 
-function slugify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'sanggar';
+/** A workshop's URL slug: ASCII words joined by hyphens, cut at 60 characters on a word boundary. */
+export function slugify(text: string): string {
+  const words = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return words.slice(0, 60).replace(/^-+|-+$/g, '') || 'sanggar';
 }
 
 /** An artisan applies: a pending artisan and their account, in one transaction. */
