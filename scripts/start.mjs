@@ -40,14 +40,17 @@ if (process.env.MEILISEARCH_HOST) {
 
 // Astro's handler (prerendered files and on-demand routes) behind our own small server, which
 // adds request ids, security headers on every response and one JSON log line per request.
-const { loadConfig } = await import('../src/lib/config.ts');
+const { loadConfig, servedHosts } = await import('../src/lib/config.ts');
 const { createCantingServer } = await import('../src/lib/ops/http-server.ts');
+const { createUploadGate } = await import('../src/lib/ops/upload-gate.ts');
 const config = loadConfig();
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import('../dist/server/entry.mjs');
 const server = createCantingServer(handler, {
   https: config.PUBLIC_SITE_URL.startsWith('https:'),
   compress: config.COMPRESSION === 'on',
+  hosts: servedHosts(config),
+  uploads: createUploadGate(config.UPLOAD_SLOTS),
   log: config.REQUEST_LOG === 'off' ? null : (line) => process.stdout.write(`${line}\n`),
 });
 const port = Number(process.env.PORT ?? 4321);

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { ZodError } from 'astro/zod';
 import { userForSession } from './lib/auth/accounts.ts';
+import { writeRefusal } from './lib/auth/guard.ts';
 import { AppError, httpStatus } from './lib/errors.ts';
 import { getServices } from './lib/services.server.ts';
 
@@ -26,6 +27,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
         context.locals.user = await userForSession(db, token);
       }
     }
+    const refusal = writeRefusal(context.locals.user, {
+      method: context.request.method,
+      path,
+      contentType: context.request.headers.get('content-type') ?? '',
+    });
+    if (refusal) return refused(refusal.message, isApi, requestId);
     const response = await next();
     // An address under /api/ that no route (or the catch-all) took still answers in JSON.
     if (isApi && response.status === 404 && !(response.headers.get('content-type') ?? '').includes('json')) {
@@ -51,3 +58,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return Response.json({ error: error instanceof AppError ? error.code : 'internal', message, ...(requestId ? { requestId } : {}) }, { status });
   }
 });
+
+/** A change the account may not make: 403, in JSON for the API, else a short page in Indonesian. */
+function refused(message: string, api: boolean, requestId: string): Response {
+  if (api) return Response.json({ error: 'forbidden', message, ...(requestId ? { requestId } : {}) }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
+  const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return new Response(
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tidak bisa diubah · Canting</title></head>` +
+      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main><h1>Tidak bisa diubah</h1><p role="alert">${escaped}</p><p><a href="/portal">Kembali ke portal</a></p></main></body></html>`,
+    { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
+  );
+}

@@ -11,7 +11,7 @@ import { createBankTransferProvider } from '../lib/commerce/payments/bank-transf
 import { createStripeProvider } from '../lib/commerce/payments/stripe-provider.ts';
 import type { PaymentProvider, StripeProvider } from '../lib/commerce/payments/types.ts';
 import { quoteShipping, readShippingTable, type ShippingTable } from '../lib/commerce/shipping.ts';
-import type { Config } from '../lib/config.ts';
+import { siteUrl, type Config } from '../lib/config.ts';
 import type { Database } from '../lib/db/database.ts';
 import { AppError } from '../lib/errors.ts';
 import { localizedPath } from '../lib/i18n/index.ts';
@@ -28,11 +28,12 @@ export interface Commerce {
   mailer: Mailer;
   shipping: ShippingTable;
   regionIsland: (region: string) => 'java' | 'sumatra';
-  checkoutDeps: (origin: string) => CheckoutDeps;
-  statusUrl: (origin: string, order: { number: string; lang: 'id' | 'en' }, token: string) => string;
+  /** Every absolute URL in them comes from PUBLIC_SITE_URL, never from the request. */
+  checkoutDeps: () => CheckoutDeps;
+  statusUrl: (order: { number: string; lang: 'id' | 'en' }, token?: string) => string;
   /** Sends mail without ever failing the caller: a mail problem is logged, not thrown. */
   sendQuietly: (build: () => Promise<Parameters<Mailer['send']>[0] | null>) => Promise<void>;
-  notifyPaid: (orderId: string, origin: string) => Promise<void>;
+  notifyPaid: (orderId: string) => Promise<void>;
 }
 
 let commerce: Promise<Commerce> | undefined;
@@ -49,11 +50,15 @@ export function getCommerce(): Promise<Commerce> {
     const shipping = readShippingTable(join(process.cwd(), 'content'));
     const regionIsland = (region: string) => {
       const island = byId(catalogue.regions, region)?.island;
-      if (!island) throw new AppError('internal', `region "${region}" has no island in content/regions`);
+      // Sign-up accepts only the catalogue's regions; a workshop stored before that (or a region taken
+      // out of content/) is a clear refusal for its pieces, not a 500 for the whole checkout.
+      if (!island) {
+        throw new AppError('conflict', `a workshop in this cart has no shipping origin (region "${region}" is not in the catalogue); a curator must correct its region`);
+      }
       return island;
     };
-    const statusUrl = (origin: string, order: { number: string; lang: 'id' | 'en' }, token: string) =>
-      `${origin}${localizedPath(order.lang, `/orders/${order.number}`)}?token=${encodeURIComponent(token)}`;
+    const statusUrl = (order: { number: string; lang: 'id' | 'en' }, token?: string) =>
+      siteUrl(config, `${localizedPath(order.lang, `/orders/${order.number}`)}${token ? `?token=${encodeURIComponent(token)}` : ''}`);
     const sendQuietly: Commerce['sendQuietly'] = async (build) => {
       try {
         const message = await build();
@@ -83,14 +88,14 @@ export function getCommerce(): Promise<Commerce> {
       regionIsland,
       statusUrl,
       sendQuietly,
-      async notifyPaid(orderId, origin) {
+      async notifyPaid(orderId) {
         // The status link needs the buyer's token, which we do not keep: link the order page itself.
         await sendQuietly(async () => {
           const order = await findOrderById(db, orderId);
-          return order ? buyerPaid(order, `${origin}${localizedPath(order.lang, `/orders/${order.number}`)}`) : null;
+          return order ? buyerPaid(order, statusUrl(order)) : null;
         });
       },
-      checkoutDeps: (origin) => ({
+      checkoutDeps: () => ({
         quoteShipping: ({ originRegion, province, country, weightGrams, courierId }) =>
           quoteShipping(shipping, {
             originRegionIsland: regionIsland(originRegion),
@@ -107,14 +112,14 @@ export function getCommerce(): Promise<Commerce> {
           bankHoldHours: config.BANK_TRANSFER_HOLD_HOURS,
         },
         urls: ({ lang }, all) => {
-          const summary = `${origin}${localizedPath(lang, '/checkout/done')}?o=${all.map((o) => `${o.number}.${o.token}`).join(',')}`;
+          const summary = siteUrl(config, `${localizedPath(lang, '/checkout/done')}?o=${all.map((o) => `${o.number}.${o.token}`).join(',')}`);
           return { successUrl: `${summary}&session_id={CHECKOUT_SESSION_ID}`, cancelUrl: summary };
         },
         afterPlaced: async (orders) => {
           for (const placed of orders) {
             await sendQuietly(async () => {
               const order = await findOrderById(db, placed.id);
-              return order ? buyerConfirmation(order, { statusUrl: statusUrl(origin, order, placed.token), bank: bankAccount }) : null;
+              return order ? buyerConfirmation(order, { statusUrl: statusUrl(order, placed.token), bank: bankAccount }) : null;
             });
             await sendQuietly(async () => {
               const order = await findOrderById(db, placed.id);

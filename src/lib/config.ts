@@ -31,7 +31,22 @@ const configSchema = z.object({
   /** Bearer token for the interim admin actions (confirm a bank transfer); unset disables them. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),
+  /** The public origin: every absolute URL that leaves the server (e-mails, Stripe return URLs) starts with it. */
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),
+  /**
+   * Other host names the server answers to, comma-separated (e.g. `www.canting.id,canting.id`). The host of
+   * PUBLIC_SITE_URL and loopback names are always served; a request for any other Host is refused (421).
+   */
+  ALLOWED_HOSTS: z
+    .string()
+    .regex(/^\s*[a-z0-9.\-\[\]:]+(\s*,\s*[a-z0-9.\-\[\]:]+)*\s*$/i, 'must be host names separated by commas, e.g. www.canting.id,canting.id')
+    .optional(),
+  /** How many large uploads (photo forms) the server reads at once; more wait their turn or are asked to retry. */
+  UPLOAD_SLOTS: z.coerce.number().int().min(1).max(16).default(2),
+  /** How long an unpaid bank-transfer order holds a one-of-a-kind piece (stock 1), in hours. */
+  ONE_OF_A_KIND_HOLD_HOURS: z.coerce.number().int().min(1).max(168).default(6),
+  /** How many unpaid orders one buyer (by e-mail or phone) may hold at once. */
+  MAX_UNPAID_ORDERS_PER_BUYER: z.coerce.number().int().min(1).max(50).default(3),
   /** How many proxies in front of the server append to X-Forwarded-For (0: none, use the socket's address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Brotli/gzip for text answers; `off` when a proxy or CDN in front already compresses. */
@@ -41,6 +56,39 @@ const configSchema = z.object({
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
+
+/**
+ * The host names the server answers to: PUBLIC_SITE_URL's host, ALLOWED_HOSTS and loopback (for the
+ * machine itself: health checks, tests). Lower case, without ports.
+ */
+export function servedHosts(config: Pick<Config, 'PUBLIC_SITE_URL' | 'ALLOWED_HOSTS'>): Set<string> {
+  const hosts = new Set(LOOPBACK_HOSTS);
+  hosts.add(new URL(config.PUBLIC_SITE_URL).hostname.toLowerCase());
+  for (const host of (config.ALLOWED_HOSTS ?? '').split(',')) {
+    const name = host.trim().toLowerCase();
+    if (name) hosts.add(hostName(name));
+  }
+  return hosts;
+}
+
+/** `example.id:4321` → `example.id`; `[::1]:4321` → `[::1]`. */
+export function hostName(hostHeader: string): string {
+  const host = hostHeader.trim().toLowerCase();
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1);
+  const colon = host.indexOf(':');
+  return colon === -1 ? host : host.slice(0, colon);
+}
+
+/**
+ * An absolute URL on the public site, from configuration, never from the request's Host header.
+ * @example siteUrl(config, '/portal/reset?token=abc') // 'https://canting.id/portal/reset?token=abc'
+ */
+export function siteUrl(config: Pick<Config, 'PUBLIC_SITE_URL'>, pathAndQuery: string): string {
+  if (!pathAndQuery.startsWith('/') || pathAndQuery.startsWith('//')) throw new Error(`siteUrl takes a path starting with one /, not ${JSON.stringify(pathAndQuery)}`);
+  return `${config.PUBLIC_SITE_URL.replace(/\/+$/, '')}${pathAndQuery}`;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

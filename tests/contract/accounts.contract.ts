@@ -6,6 +6,7 @@ import {
   createUser,
   finishPasswordReset,
   MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ACCOUNT_ALL_ADDRESSES,
   MAX_FAILURES_PER_IP,
   signIn,
   signOut,
@@ -14,6 +15,7 @@ import {
   userForSession,
 } from '../../src/lib/auth/accounts.ts';
 import { hashPassword, verifyPassword } from '../../src/lib/auth/passwords.ts';
+import { RESETS_PER_ACCOUNT } from '../../src/lib/auth/rate-limit.ts';
 
 const PASSWORD = 'canting-contoh';
 
@@ -26,7 +28,7 @@ export function describeAccounts(name: string, open: () => Promise<Database>) {
     });
     afterAll(async () => db?.close());
     beforeEach(async () => {
-      await db.exec('TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
+      await db.exec('TRUNCATE rate_events, login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
       await createUser(db, { email: 'Kurator@Contoh.test', password: PASSWORD, role: 'curator' });
     });
 
@@ -56,9 +58,20 @@ export function describeAccounts(name: string, open: () => Promise<Database>) {
       expect(await signIn(db, 'nobody@contoh.test', PASSWORD, '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
     });
 
-    it(`throttles an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even with the right password`, async () => {
-      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await signIn(db, 'kurator@contoh.test', `salah-${i}-xxxxx`, `10.0.1.${i}`);
-      expect(await signIn(db, 'kurator@contoh.test', PASSWORD, '10.0.9.9')).toEqual({ ok: false, reason: 'throttled' });
+    it(`throttles an account from one address after ${MAX_FAILURES_PER_ACCOUNT} failures, even with the right password, but not the owner elsewhere`, async () => {
+      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await signIn(db, 'kurator@contoh.test', `salah-${i}-xxxxx`, '10.0.1.1');
+      expect(await signIn(db, 'kurator@contoh.test', PASSWORD, '10.0.1.1')).toEqual({ ok: false, reason: 'throttled' });
+      // Someone guessing from one address does not lock the owner out of their own.
+      expect((await signIn(db, 'kurator@contoh.test', PASSWORD, '10.0.9.9')).ok).toBe(true);
+    });
+
+    it(`after ${MAX_FAILURES_PER_ACCOUNT_ALL_ADDRESSES} failures from everywhere, refuses new addresses but lets the owner in from a known one`, async () => {
+      expect((await signIn(db, 'kurator@contoh.test', PASSWORD, '10.0.7.7')).ok).toBe(true); // the owner's usual address
+      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_ALL_ADDRESSES; i++) {
+        await signIn(db, 'kurator@contoh.test', `salah-${i}-xxxxx`, `10.1.${Math.floor(i / 4)}.${i % 4}`);
+      }
+      expect(await signIn(db, 'kurator@contoh.test', PASSWORD, '10.0.8.8')).toEqual({ ok: false, reason: 'throttled' });
+      expect((await signIn(db, 'kurator@contoh.test', PASSWORD, '10.0.7.7')).ok).toBe(true);
     });
 
     it(`throttles an address after ${MAX_FAILURES_PER_IP} failures across accounts`, async () => {
@@ -96,14 +109,36 @@ export function describeAccounts(name: string, open: () => Promise<Database>) {
       expect(await finishPasswordReset(db, late.token, 'kata-sandi-ketiga-789')).toBe(false);
     });
 
+    it('using one reset link ends every other link of the account', async () => {
+      const first = (await startPasswordReset(db, 'kurator@contoh.test'))!;
+      const second = (await startPasswordReset(db, 'kurator@contoh.test'))!;
+      expect(await finishPasswordReset(db, first.token, 'kata-sandi-baru-123')).toBe(true);
+      expect(await finishPasswordReset(db, second.token, 'kata-sandi-penyerang-1')).toBe(false);
+      expect((await signIn(db, 'kurator@contoh.test', 'kata-sandi-baru-123', '10.0.0.1')).ok).toBe(true);
+    });
+
+    it(`sends at most ${RESETS_PER_ACCOUNT.max} reset links an hour for one account`, async () => {
+      const links = [];
+      for (let i = 0; i < RESETS_PER_ACCOUNT.max + 2; i++) links.push(await startPasswordReset(db, 'kurator@contoh.test'));
+      expect(links.filter(Boolean)).toHaveLength(RESETS_PER_ACCOUNT.max);
+      expect(links.at(-1)).toBeNull();
+    });
+
+    it('an applicant must name one of the catalogue\'s regions', async () => {
+      await expect(
+        applyAsArtisan(db, { email: 'atlantis@contoh.test', password: PASSWORD, name: 'Perajin Jauh', workshop: 'Sanggar Jauh', region: 'atlantis', place: 'Entah', whatsapp: '+6281200009997' }, ['lampung']),
+      ).rejects.toMatchObject({ code: 'invalid' });
+      expect(await db.query(`SELECT 1 FROM users WHERE email = 'atlantis@contoh.test'`)).toEqual([]);
+    });
+
     it('an artisan applies as pending, with an account that signs in', async () => {
       const { artisanId } = await applyAsArtisan(db, {
         email: 'Baru@Contoh.test', password: PASSWORD, name: 'Perajin Baru', workshop: 'Sanggar Baru', region: 'lampung', place: 'Kemiling', whatsapp: '+6281200009999',
-      });
+      }, ['lampung']);
       const result = await signIn(db, 'baru@contoh.test', PASSWORD, '10.0.0.1');
       expect(result.ok && result.user).toMatchObject({ role: 'artisan', artisanId, artisanStatus: 'pending' });
       await expect(
-        applyAsArtisan(db, { email: 'baru@contoh.test', password: PASSWORD, name: 'Perajin Lain', workshop: 'Sanggar Lain', region: 'lampung', place: 'Kemiling', whatsapp: '+6281200009998' }),
+        applyAsArtisan(db, { email: 'baru@contoh.test', password: PASSWORD, name: 'Perajin Lain', workshop: 'Sanggar Lain', region: 'lampung', place: 'Kemiling', whatsapp: '+6281200009998' }, ['lampung']),
       ).rejects.toMatchObject({ code: 'conflict' });
     });
 

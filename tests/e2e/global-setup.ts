@@ -55,6 +55,8 @@ export default async function setup(project: TestProject) {
       DATA_DIR: process.env.E2E_DATA_DIR ?? dataDir,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       PUBLIC_SITE_URL: 'http://localhost:4321',
+      // Requests may say which client they stand for (X-Forwarded-For), as behind one proxy.
+      TRUST_PROXY_HOPS: '1',
       STRIPE_SECRET_KEY: 'sk_test_e2e_fake',
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       STRIPE_API_BASE: stripe.url,

@@ -71,6 +71,8 @@ export async function startServer(env: Record<string, string>, options: { readyT
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_SITE_URL: 'http://localhost:4321',
+      // Requests may say which client they stand for (X-Forwarded-For), as behind one proxy.
+      TRUST_PROXY_HOPS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,12 +8,19 @@ import { AppError, fromDatabaseError } from '../errors.ts';
 import { createArtisan } from '../catalogue/store-repository.ts';
 import { hashToken, newToken } from '../commerce/tokens.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
+import { RESETS_PER_ACCOUNT, takeRate } from './rate-limit.ts';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 
 export const SESSION_DAYS = 30;
 export const THROTTLE_WINDOW_MINUTES = 15;
+/** Wrong passwords for one account from one address before that address is refused for the account. */
 export const MAX_FAILURES_PER_ACCOUNT = 5;
+/** Wrong passwords for one account from all addresses before *unknown* addresses are refused for it. */
+export const MAX_FAILURES_PER_ACCOUNT_ALL_ADDRESSES = 50;
+/** Wrong passwords from one address, across accounts. */
 export const MAX_FAILURES_PER_IP = 20;
+/** An address that signed this account in within this many days is known: a flood elsewhere does not lock it out. */
+export const KNOWN_ADDRESS_DAYS = 30;
 
 export interface SignedInUser {
   id: string;
@@ -63,9 +70,14 @@ export function slugify(text: string): string {
   return words.slice(0, 60).replace(/^-+|-+$/g, '') || 'sanggar';
 }
 
-/** An artisan applies: a pending artisan and their account, in one transaction. */
-export async function applyAsArtisan(db: Database, input: z.input<typeof signupSchema>): Promise<{ userId: string; artisanId: string }> {
+/**
+ * An artisan applies: a pending artisan and their account, in one transaction. `regions` are the
+ * catalogue's region ids: a workshop must be in one of them (its region decides where parcels ship from).
+ * @throws AppError('invalid') for a region that is not one of them; AppError('conflict') for a taken e-mail.
+ */
+export async function applyAsArtisan(db: Database, input: z.input<typeof signupSchema>, regions: readonly string[]): Promise<{ userId: string; artisanId: string }> {
   const data = signupSchema.parse(input);
+  if (!regions.includes(data.region)) throw new AppError('invalid', `region: "${data.region}" is not one of the catalogue's regions`);
   return db.transaction(async (tx) => {
     let slug = slugify(data.workshop);
     const [taken] = await tx.query('SELECT 1 FROM artisans WHERE slug = $1', [slug]);
@@ -79,20 +91,33 @@ export async function applyAsArtisan(db: Database, input: z.input<typeof signupS
   });
 }
 
-async function recentFailures(db: Queryable, column: 'email' | 'ip', value: string): Promise<number> {
-  const [row] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM login_attempts
-     WHERE ${column} = $1 AND NOT succeeded AND created_at > now() - make_interval(mins => $2)`,
-    [value, THROTTLE_WINDOW_MINUTES],
+/**
+ * Whether a sign-in for `address` from `ip` is refused without checking the password: too many
+ * failures for this account from this address, or from this address across accounts, or — unless
+ * this address is one the account signed in from before — for this account from everywhere. So
+ * someone guessing from elsewhere can lock out neither the owner's known address nor, below the
+ * account-wide limit, a new one.
+ */
+async function throttled(db: Queryable, address: string, ip: string): Promise<boolean> {
+  const [row] = await db.query<{ pair: number; from_ip: number; account: number; known: boolean }>(
+    `SELECT
+       count(*) FILTER (WHERE email = $1 AND ip = $2 AND NOT succeeded AND created_at > now() - make_interval(mins => $3))::int AS pair,
+       (SELECT count(*)::int FROM login_attempts WHERE ip = $2 AND NOT succeeded AND created_at > now() - make_interval(mins => $3)) AS from_ip,
+       count(*) FILTER (WHERE email = $1 AND NOT succeeded AND created_at > now() - make_interval(mins => $3))::int AS account,
+       bool_or(email = $1 AND ip = $2 AND succeeded AND created_at > now() - make_interval(days => $4)) AS known
+     FROM login_attempts WHERE email = $1`,
+    [address, ip, THROTTLE_WINDOW_MINUTES, KNOWN_ADDRESS_DAYS],
   );
-  return row!.n;
+  if (row!.pair >= MAX_FAILURES_PER_ACCOUNT || row!.from_ip >= MAX_FAILURES_PER_IP) return true;
+  return row!.account >= MAX_FAILURES_PER_ACCOUNT_ALL_ADDRESSES && !row!.known;
 }
 
 export type SignInResult = { ok: true; token: string; user: SignedInUser } | { ok: false; reason: 'invalid' | 'throttled' };
 
 /**
- * Signs in with e-mail and password. After 5 failures for an account, or 20 from one address,
- * in 15 minutes, it refuses without checking (`throttled`, answered 429).
+ * Signs in with e-mail and password. In 15 minutes, after 5 failures for an account from one
+ * address, 20 from one address across accounts, or 50 for an account from everywhere (which does not
+ * stop an address the account signed in from before), it refuses without checking (`throttled`, 429).
  */
 export async function signIn(db: Queryable, rawEmail: string, rawPassword: string, ip: string): Promise<SignInResult> {
   // No account has a NUL in its address (it could not be stored): such an attempt is counted under the
@@ -100,9 +125,7 @@ export async function signIn(db: Queryable, rawEmail: string, rawPassword: strin
   const address = String(rawEmail ?? '').trim().toLowerCase().slice(0, 320).replaceAll('\u0000', '\uFFFD');
   const secret = String(rawPassword ?? '').slice(0, 200);
   const ipKey = ip.slice(0, 64) || 'unknown';
-  if ((await recentFailures(db, 'email', address)) >= MAX_FAILURES_PER_ACCOUNT || (await recentFailures(db, 'ip', ipKey)) >= MAX_FAILURES_PER_IP) {
-    return { ok: false, reason: 'throttled' };
-  }
+  if (await throttled(db, address, ipKey)) return { ok: false, reason: 'throttled' };
   const [user] = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE email = $1', [address]);
   const valid = await verifyPassword(secret, user?.password_hash ?? (await decoyHash()));
   await db.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [address, ipKey, Boolean(user && valid)]);
@@ -145,21 +168,29 @@ export async function signOutEverywhere(db: Queryable, userId: string): Promise<
   return rows.length;
 }
 
+/** How long a reset link works. */
+export const RESET_LINK_MINUTES = 60;
+
 /**
  * Starts a password reset: a one-hour token for the account, if there is one. Returns the token for
- * the caller to e-mail; returns null for unknown addresses (the caller answers the same either way).
+ * the caller to e-mail; returns null for unknown addresses, and once the account had
+ * {@link RESETS_PER_ACCOUNT} links this hour (the caller answers the same either way, and sends nothing).
  */
 export async function startPasswordReset(db: Queryable, rawEmail: string): Promise<{ token: string; email: string } | null> {
   const address = String(rawEmail ?? '').trim().toLowerCase();
   if (hasNul(address)) return null; // no account has one
   const [user] = await db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [address]);
   if (!user) return null;
+  if (!(await takeRate(db, RESETS_PER_ACCOUNT, user.id))) return null;
   const token = newToken(32);
-  await db.query(`INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [hashToken(token), user.id]);
+  await db.query(`INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`, [hashToken(token), user.id, RESET_LINK_MINUTES]);
   return { token, email: address };
 }
 
-/** Sets a new password with a reset token (once), and signs the account out everywhere. */
+/**
+ * Sets a new password with a reset token, and signs the account out everywhere. Using one link
+ * ends every other link of the account too: a link left in an old e-mail cannot be used later.
+ */
 export async function finishPasswordReset(db: Database, token: string, newPassword: string): Promise<boolean> {
   const checked = password.safeParse(newPassword);
   if (!checked.success) throw new AppError('invalid', `password: ${checked.error.issues[0]!.message}`);
@@ -169,6 +200,7 @@ export async function finishPasswordReset(db: Database, token: string, newPasswo
       [hashToken(String(token ?? '').slice(0, 100))],
     );
     if (!reset) return false;
+    await tx.query('UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND used_at IS NULL', [reset.user_id]);
     await tx.query('UPDATE users SET password_hash = $2, password_changed_at = now() WHERE id = $1', [reset.user_id, await hashPassword(checked.data)]);
     await signOutEverywhere(tx, reset.user_id);
     return true;

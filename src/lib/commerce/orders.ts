@@ -16,19 +16,21 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /** Text that the database can store: no NUL characters. */
 const storable = (schema: z.ZodString) => schema.refine((s) => !hasNul(s), NUL_MESSAGE);
+/** Names and address lines go into e-mails and labels: one line each, so they cannot start a paragraph of their own. */
+const oneLine = (schema: z.ZodString) => storable(schema).refine((s) => !/[\r\n\u2028\u2029\u0085\v\f]/.test(s), 'one line, without line breaks');
 
 export const checkoutInputSchema = z.strictObject({
   buyer: z.strictObject({
-    name: storable(z.string().trim().min(2).max(120)),
+    name: oneLine(z.string().trim().min(2).max(120)),
     email: z.email().max(200),
     phone: z.string().trim().regex(/^\+?[0-9][0-9 -]{6,18}[0-9]$/, 'a phone number of 8–15 digits'),
   }),
   address: z
     .strictObject({
-      line1: storable(z.string().trim().min(5).max(300)),
-      city: storable(z.string().trim().min(2).max(120)),
+      line1: oneLine(z.string().trim().min(5).max(300)),
+      city: oneLine(z.string().trim().min(2).max(120)),
       /** An Indonesian province; free text (or empty) abroad. */
-      province: storable(z.string().trim().max(80)).default(''),
+      province: oneLine(z.string().trim().max(80)).default(''),
       postalCode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, 'a postal code'),
       country: z.string().trim().regex(/^[A-Z]{2}$/, 'a two-letter country code such as ID').default('ID'),
     })
@@ -288,11 +290,11 @@ export interface OrderView {
   timeline: { status: string; note: string | null; at: Date }[];
 }
 
-async function loadOrder(db: Queryable, where: string, param: unknown): Promise<(OrderView & { tokenHash: string }) | null> {
+async function loadOrder(db: Queryable, where: string, ...params: unknown[]): Promise<(OrderView & { tokenHash: string }) | null> {
   const [o] = await db.query(
     `SELECT o.*, a.slug AS artisan_slug, a.workshop AS artisan_name, a.whatsapp AS artisan_whatsapp
      FROM orders o JOIN artisans a ON a.id = o.artisan_id WHERE ${where}`,
-    [param],
+    params,
   );
   if (!o) return null;
   const [items, events] = await Promise.all([
@@ -338,10 +340,14 @@ function toOrderView(o: Row, items: Row[], events: Row[]): OrderView & { tokenHa
   };
 }
 
-/** The order behind a buyer's status link; `null` unless the token matches (no hint which was wrong). */
+/**
+ * The order behind a buyer's status link; `null` unless the token matches. A wrong token and a
+ * number that does not exist take the same path (one lookup by number and token hash, which finds
+ * nothing), so neither the answer nor its timing tells whether an order number exists.
+ */
 export async function findOrderForBuyer(db: Queryable, number: string, token: string | null | undefined): Promise<OrderView | null> {
-  if (!/^CTG-\d{4}-\d{6,}$/.test(number)) return null;
-  const order = await loadOrder(db, 'o.number = $1', number);
+  if (!/^CTG-\d{4}-\d{6,}$/.test(number) || !token || token.length > 200) return null;
+  const order = await loadOrder(db, 'o.number = $1 AND o.token_hash = $2', number, hashToken(token));
   if (!order || !tokenMatches(token, order.tokenHash)) return null;
   const { tokenHash: _hidden, ...view } = order;
   return view;

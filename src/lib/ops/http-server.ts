@@ -7,6 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { compressResponse } from './compression.ts';
 import { formatRequestLog, pathOnly, requestId } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
+import { hostName } from '../config.ts';
+import { isLargeUpload, type UploadGate } from './upload-gate.ts';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -16,7 +18,18 @@ export interface ServerOptions {
   log: ((line: string) => void) | null;
   /** Brotli/gzip for text answers (off when a proxy or CDN in front already compresses). */
   compress?: boolean;
+  /**
+   * The host names served (lower case, no port; see `servedHosts` in config.ts). A request whose Host
+   * is not among them is refused with 421 before Astro sees it: nothing may build a link from a
+   * forged Host. Absent: every host is served (unit tests of the server itself).
+   */
+  hosts?: ReadonlySet<string>;
+  /** Bounds how many large uploads are read at once (memory). Absent: no bound. */
+  uploads?: UploadGate;
 }
+
+/** Liveness and readiness probes answer for any Host: load balancers often probe by IP address. */
+const PROBES = new Set(['/healthz', '/readyz']);
 
 export function createCantingServer(handler: NodeHandler, options: ServerOptions): Server {
   const headers = Object.entries(securityHeaders({ https: options.https }));
@@ -47,14 +60,57 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
       badAddress(res, id, pathOnly(req.url).startsWith('/api/'));
       return;
     }
-    if (options.compress) compressResponse(req, res);
-    try {
-      const pending = handler(req, res);
-      if (pending instanceof Promise) pending.catch((error: unknown) => fail(res, id, error));
-    } catch (error) {
-      fail(res, id, error);
+    const path = pathOnly(req.url);
+    if (options.hosts && !PROBES.has(path) && !options.hosts.has(hostName(req.headers.host ?? ''))) {
+      misdirected(res, id, path.startsWith('/api/'));
+      return;
     }
+    if (options.compress) compressResponse(req, res);
+    const run = () => {
+      try {
+        const pending = handler(req, res);
+        if (pending instanceof Promise) pending.catch((error: unknown) => fail(res, id, error));
+      } catch (error) {
+        fail(res, id, error);
+      }
+    };
+    if (!options.uploads || !isLargeUpload(req)) {
+      run();
+      return;
+    }
+    void options.uploads.acquire().then((release) => {
+      if (!release) {
+        busy(res, id, path.startsWith('/api/'));
+        return;
+      }
+      res.once('close', release);
+      run();
+    });
   });
+}
+
+/** A Host we do not serve: 421 Misdirected Request, in the shape the caller expects. */
+function misdirected(res: ServerResponse, id: string, api: boolean): void {
+  const message = 'this server does not serve that host name';
+  if (api) {
+    res.writeHead(421, { 'Content-Type': 'application/json', Connection: 'close' });
+    res.end(JSON.stringify({ error: 'misdirected', message, requestId: id }));
+  } else {
+    res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+    res.end(`Alamat situs ini tidak kami layani / This server does not serve that host name. (${id})\n`);
+  }
+}
+
+/** Every upload slot stayed busy: ask the client to send again shortly (its body was never read). */
+function busy(res: ServerResponse, id: string, api: boolean): void {
+  const headers = { 'Retry-After': '10', Connection: 'close' };
+  if (api) {
+    res.writeHead(503, { ...headers, 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ error: 'busy', message: 'Too many uploads at once; please send it again in a few seconds.', requestId: id }));
+  } else {
+    res.writeHead(503, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`Server sedang menerima banyak unggahan. Silakan kirim lagi beberapa saat lagi. / Too many uploads at once; please send it again in a few seconds. (${id})\n`);
+  }
 }
 
 function decodable(url: string | undefined): boolean {

@@ -124,6 +124,13 @@ export function jakartaDateTime(date: Date): string {
 }
 
 /**
+ * Text a spreadsheet may read as a formula: `=`, `+`, `-`, `@` (or their full-width forms, which
+ * some spreadsheets fold to ASCII), after any spaces or invisible characters (a zero-width space),
+ * or a leading tab or carriage return.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+/**
  * One CSV field. Numbers are written as they are; text is quoted when it holds a comma, quote or
  * line break (quotes doubled), and text a spreadsheet would run as a formula (starting with
  * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`.
@@ -135,7 +142,7 @@ export function csvField(value: string | number | null | undefined): string {
     return String(value);
   }
   let text = value ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -33,8 +33,8 @@ export type PortalAccess = 'login' | 'forbidden' | 'pending' | 'ok';
 
 /**
  * Decides what a visitor of the portal gets: sign in first, a 403 for curators, a notice for an
- * artisan a curator has not approved yet, or the portal (approved and suspended artisans: a
- * suspended workshop still has to ship what was paid for).
+ * artisan a curator has not approved yet, or the portal (approved and suspended artisans; a
+ * suspended workshop reads only: `writeRefusal` in lib/auth/guard.ts refuses its changes).
  */
 export function portalAccess(user: { role: string; artisanId: string | null; artisanStatus: string | null } | null | undefined): PortalAccess {
   if (!user) return 'login';

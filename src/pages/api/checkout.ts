@@ -10,10 +10,10 @@ export const prerender = false;
  * `POST /api/checkout` `{ buyer, address, couriers?, paymentMethod, lang? }` → `{ orders: [{ number,
  * token, artisan, totalIdr, paymentUrl? }] }`: one order per artisan. Out of stock → 409.
  */
-export const POST: APIRoute = async ({ request, cookies, url }) => {
+export const POST: APIRoute = async ({ request, cookies }) => {
   const body = await readJson(request);
   const commerce = await getCommerce();
-  const placed = await placeOrders(commerce.db, await currentCartId(commerce.db, cookies), body, commerce.checkoutDeps(url.origin));
+  const placed = await placeOrders(commerce.db, await currentCartId(commerce.db, cookies), body, commerce.checkoutDeps());
   return Response.json(
     {
       orders: placed.map((o) => ({

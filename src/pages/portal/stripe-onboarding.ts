@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCommerce } from '../../data/commerce.ts';
+import { siteUrl } from '../../lib/config.ts';
 import { AppError } from '../../lib/errors.ts';
 
 export const prerender = false;
@@ -9,7 +10,7 @@ export const prerender = false;
  * the first time, then sends them to Stripe's hosted onboarding, which returns to their earnings.
  * GET is Stripe's `refresh_url` (an expired link): it makes a fresh link the same way.
  */
-async function onboard(locals: App.Locals, origin: string): Promise<Response> {
+async function onboard(locals: App.Locals): Promise<Response> {
   const user = locals.user;
   if (!user || user.role !== 'artisan' || !user.artisanId) {
     return new Response(null, { status: 303, headers: { Location: '/portal/login?next=/portal/earnings' } });
@@ -31,11 +32,11 @@ async function onboard(locals: App.Locals, origin: string): Promise<Response> {
     accountId = kept!.stripe_account_id;
   }
   const url = await commerce.stripe.onboardingLink(accountId, {
-    refreshUrl: `${origin}/portal/stripe-onboarding`,
-    returnUrl: `${origin}/portal/earnings?stripe=returned`,
+    refreshUrl: siteUrl(commerce.config, '/portal/stripe-onboarding'),
+    returnUrl: siteUrl(commerce.config, '/portal/earnings?stripe=returned'),
   });
   return new Response(null, { status: 303, headers: { Location: url } });
 }
 
-export const POST: APIRoute = ({ locals, url }) => onboard(locals, url.origin);
-export const GET: APIRoute = ({ locals, url }) => onboard(locals, url.origin);
+export const POST: APIRoute = ({ locals }) => onboard(locals);
+export const GET: APIRoute = ({ locals }) => onboard(locals);

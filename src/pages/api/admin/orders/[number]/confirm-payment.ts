@@ -18,7 +18,7 @@ function authorised(header: string | null, token: string | undefined): boolean {
  * Interim admin action until the curators' admin exists: confirms a bank-transfer payment.
  * `Authorization: Bearer $ADMIN_TOKEN`; disabled when ADMIN_TOKEN is unset.
  */
-export const POST: APIRoute = async ({ params, request, url }) => {
+export const POST: APIRoute = async ({ params, request }) => {
   const commerce = await getCommerce();
   if (!authorised(request.headers.get('authorization'), commerce.config.ADMIN_TOKEN)) {
     throw new AppError('unauthorized', 'a valid admin token is required');
@@ -27,7 +27,7 @@ export const POST: APIRoute = async ({ params, request, url }) => {
   if (!order) throw new AppError('not_found', `no order ${params.number}`);
   if (order.paymentMethod !== 'bank_transfer') throw new AppError('invalid', 'only bank-transfer orders are confirmed by hand');
   const outcome = await markPaid(commerce.db, order.id, { note: 'bank transfer confirmed by a curator' });
-  if (outcome === 'changed') await commerce.notifyPaid(order.id, url.origin);
+  if (outcome === 'changed') await commerce.notifyPaid(order.id);
   return Response.json({ number: order.number, outcome, status: (await findOrderByNumber(commerce.db, order.number))!.status });
 };
 
