@@ -1,4 +1,7 @@
 /** Small HTTP helpers shared by API routes and pages: request bodies read with a size limit. */
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
+import busboy from 'busboy';
 import { AppError } from './errors.ts';
 
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -94,13 +97,14 @@ export type FormRead = { ok: true; form: FormData } | { ok: false; status: 400 |
  * another content type, a malformed multipart body or a broken upload is `{ ok: false, status: 400 }`.
  * Pages answer those with a message in the reader's language.
  */
-export async function readForm(request: Request, limit = MAX_FORM_BYTES): Promise<FormRead> {
+export async function readForm(request: Request, limit = MAX_FORM_BYTES, files?: FileLimits): Promise<FormRead> {
   const type = request.headers.get('content-type') ?? '';
   const essence = type.split(';')[0]!.trim().toLowerCase();
   try {
     if (essence !== 'application/x-www-form-urlencoded' && essence !== 'multipart/form-data') {
       throw new AppError('invalid', 'send the form as application/x-www-form-urlencoded or multipart/form-data');
     }
+    if (essence === 'multipart/form-data') return { ok: true, form: await readMultipart(request, type, limit, files ?? { maxFileBytes: limit, maxFiles: 20 }) };
     const bytes = await readBodyBytes(request, limit, `the form is larger than ${limit} bytes`);
     try {
       return { ok: true, form: await new Response(bytes, { headers: { 'Content-Type': type } }).formData() };
@@ -111,6 +115,80 @@ export async function readForm(request: Request, limit = MAX_FORM_BYTES): Promis
     if (!(error instanceof AppError)) throw error;
     return { ok: false, status: error.code === 'too_large' ? 413 : 400, error };
   }
+}
+
+/** What a multipart form may carry in files: each file's size, and how many. */
+export interface FileLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+}
+
+/**
+ * Reads a multipart form as it streams (busboy), keeping only what it accepts: a file over
+ * `maxFileBytes`, one file too many, or a body over `limit` stops the reading at once (413) and the
+ * rest of the body is discarded unread into memory. So a large upload costs about its accepted
+ * files' size, not the whole body two or three times over (bytes, then a parsed copy).
+ */
+function readMultipart(request: Request, type: string, limit: number, files: FileLimits): Promise<FormData> {
+  const tooLarge = () => new AppError('too_large', `the form is larger than ${limit} bytes, or a file is larger than ${files.maxFileBytes} bytes`);
+  const declared = Number(request.headers.get('content-length') ?? 'NaN');
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge());
+  if (!request.body) return Promise.reject(new AppError('invalid', 'the form could not be read'));
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    let total = 0;
+    let settled = false;
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: { 'content-type': type }, limits: { fileSize: files.maxFileBytes, files: files.maxFiles, fieldSize: MAX_FORM_BYTES, fields: 200, parts: 400 } });
+    } catch (cause) {
+      reject(new AppError('invalid', 'the form could not be read', { cause }));
+      return;
+    }
+    const body = Readable.fromWeb(request.body as unknown as NodeWebReadableStream<Uint8Array>);
+    const fail = (error: AppError) => {
+      if (settled) return;
+      settled = true;
+      body.unpipe(parser);
+      // Read the rest and throw it away, so the client gets our answer rather than a reset.
+      body.on('error', () => undefined);
+      body.resume();
+      reject(error);
+    };
+    const count = (bytes: number) => {
+      total += bytes;
+      if (total > limit) fail(tooLarge());
+    };
+    parser.on('file', (name, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        count(chunk.length);
+        if (!settled) chunks.push(chunk);
+      });
+      stream.on('limit', () => fail(tooLarge()));
+      stream.on('close', () => {
+        if (!settled) form.append(name, new File(chunks as Uint8Array<ArrayBuffer>[], info.filename ?? '', { type: info.mimeType }));
+        chunks.length = 0;
+      });
+    });
+    parser.on('field', (name, value, info) => {
+      count(Buffer.byteLength(name) + Buffer.byteLength(value));
+      if (info.valueTruncated || info.nameTruncated) fail(tooLarge());
+      else if (!settled) form.append(name, value);
+    });
+    for (const event of ['filesLimit', 'fieldsLimit', 'partsLimit'] as const) parser.on(event, () => fail(tooLarge()));
+    parser.on('error', (cause) => fail(new AppError('invalid', 'the form could not be read', { cause })));
+    parser.on('close', () => {
+      if (settled) return;
+      settled = true;
+      resolve(form);
+    });
+    body.on('error', (cause) => {
+      const message = String((cause as Error)?.message ?? cause) + String((cause as Error)?.cause ?? '');
+      fail(/size limit/i.test(message) ? tooLarge() : new AppError('invalid', 'the request body could not be read', { cause }));
+    });
+    body.pipe(parser);
+  });
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

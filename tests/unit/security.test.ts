@@ -11,6 +11,7 @@ import { hostName, loadConfig, servedHosts, siteUrl } from '../../src/lib/config
 import { createCantingServer, type NodeHandler } from '../../src/lib/ops/http-server.ts';
 import { createUploadGate } from '../../src/lib/ops/upload-gate.ts';
 import { csvField } from '../../src/lib/portal/earnings.ts';
+import { readForm } from '../../src/lib/http.ts';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -168,5 +169,41 @@ describe('names are one line', () => {
     expect(checkoutInputSchema.safeParse({ ...base, address: { ...base.address, city: 'Kota\nPENTING' } }).success).toBe(false);
     // Spaces around are trimmed as before.
     expect(checkoutInputSchema.safeParse({ ...base, buyer: { ...base.buyer, name: '  Budi Contoh \n' } }).success).toBe(true);
+  });
+});
+
+describe('multipart forms are read as they stream', () => {
+  const multipartRequest = (form: FormData) => new Request('http://localhost/portal/products/x', { method: 'POST', body: form });
+  it('keeps the fields and files of a form within its limits, in order', async () => {
+    const form = new FormData();
+    form.set('intent', 'upload');
+    form.append('photos', new Blob([new Uint8Array(1000).fill(1)], { type: 'image/jpeg' }), 'satu.jpg');
+    form.append('photos', new Blob([new Uint8Array(2000).fill(2)], { type: 'image/png' }), 'dua.png');
+    const read = await readForm(multipartRequest(form), 10_000, { maxFileBytes: 5000, maxFiles: 3 });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.form.get('intent')).toBe('upload');
+    const files = read.form.getAll('photos') as File[];
+    expect(files.map((f) => [f.name, f.size, f.type])).toEqual([['satu.jpg', 1000, 'image/jpeg'], ['dua.png', 2000, 'image/png']]);
+    expect(new Uint8Array(await files[1]!.arrayBuffer())[0]).toBe(2);
+  });
+
+  it('stops at a file over its limit, one file too many, or a body over the form limit: 413', async () => {
+    const big = new FormData();
+    big.append('photos', new Blob([new Uint8Array(6000)]), 'besar.jpg');
+    expect(await readForm(multipartRequest(big), 100_000, { maxFileBytes: 5000, maxFiles: 3 })).toMatchObject({ ok: false, status: 413 });
+    const many = new FormData();
+    for (let i = 0; i < 4; i++) many.append('photos', new Blob([new Uint8Array(10)]), `${i}.jpg`);
+    expect(await readForm(multipartRequest(many), 100_000, { maxFileBytes: 5000, maxFiles: 3 })).toMatchObject({ ok: false, status: 413 });
+    const total = new FormData();
+    for (let i = 0; i < 3; i++) total.append('photos', new Blob([new Uint8Array(4000)]), `${i}.jpg`);
+    expect(await readForm(multipartRequest(total), 10_000, { maxFileBytes: 5000, maxFiles: 3 })).toMatchObject({ ok: false, status: 413 });
+  });
+
+  it('answers 400 for a body that is not the multipart it claims to be', async () => {
+    const request = new Request('http://localhost/x', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data' }, body: 'not multipart' });
+    expect(await readForm(request)).toMatchObject({ ok: false, status: 400 });
+    const broken = new Request('http://localhost/x', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=abc' }, body: '--abc\r\nContent-Disposition: form-data; name="a"\r\n\r\nunfinished' });
+    expect(await readForm(broken)).toMatchObject({ ok: false, status: 400 });
   });
 });
