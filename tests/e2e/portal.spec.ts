@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launchBrowser, seriousViolations } from './browser.ts';
+import { launchBrowser, seriousViolations, signIn as signInAt } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email);
 const adminToken = inject('adminToken');
 let browser: Browser;
 
@@ -13,14 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/portal/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Kata sandi').fill('canting-contoh');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
 
 /** A photo as a phone would send it: a JPEG with GPS EXIF. */
 async function phonePhoto(): Promise<Buffer> {

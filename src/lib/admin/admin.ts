@@ -213,14 +213,27 @@ export interface AdminOrder {
   trackingNumber: string | null;
   note: string | null;
   createdAt: Date;
+  checkoutNumber: string;
 }
 
-/** Every artisan's orders, newest first, optionally of one status. */
-export async function listAllOrders(
-  db: Queryable,
-  filter: { status?: OrderStatus | null | undefined; limit?: number | undefined; offset?: number | undefined } = {},
-): Promise<AdminOrder[]> {
+/** The order desk's filters. */
+export interface OrderFilter {
+  status?: OrderStatus | null | undefined;
+  paymentMethod?: 'stripe' | 'bank_transfer' | null | undefined;
+  /** Only orders awaiting payment placed more than this many hours ago. */
+  awaitingHours?: number | null | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** Every artisan's orders, newest first, filtered for the order desk. */
+export async function listAllOrders(db: Queryable, filter: OrderFilter = {}): Promise<AdminOrder[]> {
   if (filter.status != null && !isOrderStatus(filter.status)) throw new AppError('invalid', `unknown order status "${String(filter.status)}"`);
+  if (filter.paymentMethod != null && filter.paymentMethod !== 'stripe' && filter.paymentMethod !== 'bank_transfer') {
+    throw new AppError('invalid', `unknown payment method "${String(filter.paymentMethod)}"`);
+  }
+  const hours = filter.awaitingHours;
+  if (hours != null && (!Number.isInteger(hours) || hours < 0 || hours > 24 * 365)) throw new AppError('invalid', 'awaiting hours must be a whole number from 0 to 8760');
   const rows = await db.query<{
     id: string;
     number: string;
@@ -236,14 +249,16 @@ export async function listAllOrders(
     tracking_number: string | null;
     note: string | null;
     created_at: string | Date;
+    checkout_number: string;
   }>(
     `SELECT o.id, o.number, o.status, o.payment_method, o.payout_mode, o.buyer_name, o.buyer_email, o.total_idr, o.commission_idr,
-       o.tracking_number, o.note, o.created_at, a.slug AS artisan_slug, a.workshop AS artisan_workshop
-     FROM orders o JOIN artisans a ON a.id = o.artisan_id
-     WHERE ($1::text IS NULL OR o.status = $1)
+       o.tracking_number, o.note, o.created_at, a.slug AS artisan_slug, a.workshop AS artisan_workshop, c.number AS checkout_number
+     FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id
+     WHERE ($1::text IS NULL OR o.status = $1) AND ($4::text IS NULL OR o.payment_method = $4)
+       AND ($5::int IS NULL OR (o.status = 'awaiting_payment' AND o.created_at < now() - make_interval(hours => $5::int)))
      ORDER BY o.created_at DESC, o.number DESC
      LIMIT $2 OFFSET $3`,
-    [filter.status ?? null, clampLimit(filter.limit, 100, 500), Math.max(Math.trunc(filter.offset ?? 0), 0)],
+    [filter.status ?? null, clampLimit(filter.limit, 100, 500), Math.max(Math.trunc(filter.offset ?? 0), 0), filter.paymentMethod ?? null, hours ?? null],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -259,6 +274,7 @@ export async function listAllOrders(
     trackingNumber: r.tracking_number,
     note: r.note,
     createdAt: new Date(r.created_at),
+    checkoutNumber: r.checkout_number,
   }));
 }
 
