@@ -267,6 +267,9 @@ export const en: UiStrings = {
     uniqueCodeHint: 'The unique code lets the cooperative match your transfer. Transfer the exact amount, to the last digit.',
     inCheckout: (n: string) => `Part of checkout ${n}`,
     paidAt: 'Payment received',
+    receivedLead: 'Has the parcel arrived? Let us and the artisan know.',
+    receivedButton: 'I have received this order',
+    receivedThanks: 'Thank you! The order is marked as delivered.',
     status: {
       awaiting_payment: 'Awaiting payment',
       paid: 'Paid',

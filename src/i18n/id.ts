@@ -265,6 +265,9 @@ export const id = {
     uniqueCodeHint: 'Kode unik membantu koperasi mencocokkan transfer Anda. Transfer tepat sampai angka terakhir.',
     inCheckout: (n: string) => `Bagian dari checkout ${n}`,
     paidAt: 'Pembayaran diterima',
+    receivedLead: 'Paket sudah sampai? Beri tahu kami dan perajinnya.',
+    receivedButton: 'Pesanan sudah saya terima',
+    receivedThanks: 'Terima kasih! Pesanan ditandai sudah diterima.',
     status: {
       awaiting_payment: 'Menunggu pembayaran',
       paid: 'Sudah dibayar',

@@ -124,6 +124,10 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
   return {
     'mail.placed.buyer': async (effect) => {
       const { checkout: c, orders } = await checkout(effect);
+      // The session is created just after the checkout commits: wait for its link (retried) for a while.
+      if (c.paymentMethod === 'stripe' && !c.paymentUrl && c.paymentStatus === 'awaiting' && Date.now() - c.createdAt.getTime() < 120_000) {
+        throw new Error(`checkout ${c.number}: its payment link is not there yet`);
+      }
       const links = (effect.payload.links as { number: string; token: string }[] | undefined) ?? [];
       const urls = new Map(links.map((l) => [l.number, statusUrl({ number: l.number, lang: c.lang }, l.token)]));
       await mailer.send(checkoutPlaced(c, orders, urls, bankAccount));
