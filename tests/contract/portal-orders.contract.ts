@@ -17,6 +17,7 @@ import { createOutboxMailer } from '../../src/lib/mail/outbox-mailer.ts';
 import { createEffectHandlers, deliverDueEffects } from '../../src/lib/commerce/effects.ts';
 import { confirmBankTransfer } from '../../src/lib/admin/order-desk.ts';
 import * as portal from '../../src/lib/portal/orders.ts';
+import { checkPayoutAccount, listPendingPayoutAccounts, pendingPayoutAccount, submitPayoutAccount } from '../../src/lib/portal/payout-accounts.ts';
 import {
   cancelOwnOrder,
   dashboardStats,
@@ -92,7 +93,7 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
     afterAll(async () => db?.close());
     beforeEach(async () => {
       await db.exec(
-        'TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_effects, order_events, order_items, orders, checkouts, cart_items, carts, product_images, products, artisans CASCADE',
+        'TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, payout_account_changes, order_effects, order_events, order_items, orders, checkouts, cart_items, carts, product_images, products, artisans CASCADE',
       );
       a = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
       b = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
@@ -248,6 +249,8 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       await confirm(db, two.number);
       await confirm(db, other.number);
       await markRefunded(db, one.id); // −200,000
+      const account = await submitPayoutAccount(db, a, { bank: 'BRI', accountNumber: '0123456789', holderName: 'Perajin A' });
+      await checkPayoutAccount(db, account.id, 'kurator@contoh.test', 'approve');
       await markPayoutPaid(db, a, 100_000);
 
       const { rows, totals } = await getEarnings(db, a);
@@ -266,7 +269,7 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       const lines = csv.split('\r\n');
       expect(lines[0]).toBe('Tanggal,Nomor pesanan,Jenis,Keterangan,Jumlah (Rp)');
       expect(csv).toContain(`,${one.number},Hak perajin,"'=SUM(A1),""kain""\nbaris dua × 1",200000\r\n`);
-      expect(csv).toContain(',Sudah dibayarkan,,-100000\r\n');
+      expect(csv).toContain(',Sudah dibayarkan,ke BRI ••••••6789 a.n. Perajin A,-100000\r\n');
       expect(csv.endsWith('\r\n')).toBe(true);
       expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2},CTG-/);
 
@@ -296,6 +299,12 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       expect((await rejection(markPayoutPaid(db, b, 1))).code).toBe('conflict');
       expect((await rejection(markPayoutPaid(db, '00000000-0000-4000-8000-000000000000', 1))).code).toBe('not_found');
 
+      // No account a curator has checked: refused, whatever the balance.
+      expect((await rejection(markPayoutPaid(db, a, 10_000))).message).toMatch(/no checked payout account/);
+      const change = await submitPayoutAccount(db, a, { bank: 'Bank Contoh', accountNumber: '1234-5678-90', holderName: 'Perajin Contoh' });
+      expect((await rejection(markPayoutPaid(db, a, 10_000))).message).toMatch(/no checked payout account/);
+      expect(await checkPayoutAccount(db, change.id, 'kurator@contoh.test', 'approve')).toBe('changed');
+
       const both = await Promise.allSettled([markPayoutPaid(db, a, 60_000), markPayoutPaid(db, a, 60_000)]);
       expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const lost = both.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
@@ -305,6 +314,26 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       const owed = await listOwed(db);
       expect(owed.find((o) => o.artisanId === a)).toMatchObject({ owedIdr: 110_000, commissionIdr: 10_000, paidOutIdr: 110_000, balanceIdr: 0 });
       expect(owed.some((o) => o.artisanId === b)).toBe(false);
+    });
+
+    it('a payout account change waits for a curator’s check; payouts then go to it and say so', async () => {
+      await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-rekening', priceIdr: 100_000, stock: 5 }));
+      await confirm(db, (await order('kain-rekening')).number);
+      expect((await rejection(submitPayoutAccount(db, a, { bank: 'B', accountNumber: '12', holderName: '' }))).code).toBe('invalid');
+      const first = await submitPayoutAccount(db, a, { bank: 'Bank Satu', accountNumber: '111122223333', holderName: 'Perajin Contoh' });
+      await checkPayoutAccount(db, first.id, 'kurator@contoh.test', 'approve');
+      // A change (perhaps not the artisan's own doing) waits: payouts still go to the checked account.
+      const second = await submitPayoutAccount(db, a, { bank: 'Bank Dua', accountNumber: '999988887777', holderName: 'Orang Lain' });
+      expect((await pendingPayoutAccount(db, a))?.id).toBe(second.id);
+      expect((await listPendingPayoutAccounts(db)).map((c) => c.id)).toEqual([second.id]);
+      await markPayoutPaid(db, a, 50_000);
+      expect(await checkPayoutAccount(db, second.id, 'kurator@contoh.test', 'reject')).toBe('changed');
+      expect(await checkPayoutAccount(db, second.id, 'kurator@contoh.test', 'approve')).toBe('unchanged');
+      await markPayoutPaid(db, a, 10_000);
+      const payouts = await db.query<{ payout_account: string }>(`SELECT payout_account FROM ledger_entries WHERE kind = 'payout' ORDER BY id`);
+      expect(payouts.map((p) => p.payout_account)).toEqual(['Bank Satu 111122223333 a.n. Perajin Contoh', 'Bank Satu 111122223333 a.n. Perajin Contoh']);
+      const { rows } = await getEarnings(db, a);
+      expect(rows.filter((r) => r.kind === 'payout').map((r) => r.description)).toEqual(['ke Bank Satu ••••••••3333 a.n. Perajin Contoh', 'ke Bank Satu ••••••••3333 a.n. Perajin Contoh']);
     });
 
     it('suspending an artisan hides their pieces from the public lists; approving shows them again', async () => {

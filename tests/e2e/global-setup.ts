@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startFakeStripe } from '../fakes/fake-stripe.ts';
 import { freePort } from './server-process.ts';
+import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -47,6 +48,9 @@ export default async function setup(project: TestProject) {
   // Request logs go to a file (tests read it); start-up messages and errors stay on the terminal.
   const serverLog = join(mkdtempSync(join(tmpdir(), 'canting-e2e-log-')), 'server.log');
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Build here, with this process's environment, should sources have changed since the config's
+  // build: the server below is given its own PUBLIC_SITE_URL, which must not reach a build.
+  buildIfNeeded();
   // The same path as `npm start`: migrations, the sample catalogue on an empty database, then the server.
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {

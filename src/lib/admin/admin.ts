@@ -334,7 +334,8 @@ export async function listOwed(db: Queryable): Promise<OwedArtisan[]> {
  * minus that amount. Payouts of one artisan are serialised (the artisan's row is locked), so two
  * curators clicking at once cannot pay out the same balance twice.
  * @throws AppError('invalid') unless the amount is a positive whole number of rupiah;
- *   AppError('not_found') for an unknown artisan; AppError('conflict') when it exceeds the balance.
+ *   AppError('not_found') for an unknown artisan; AppError('conflict') when it exceeds the balance,
+ *   or the artisan has no payout account a curator has checked.
  */
 export async function markPayoutPaid(db: Database, artisanId: string, amountIdr: number): Promise<{ entryId: number; balanceIdr: number }> {
   if (!Number.isSafeInteger(amountIdr) || amountIdr <= 0) throw new AppError('invalid', 'a payout is a positive whole number of rupiah');
@@ -350,9 +351,17 @@ export async function markPayoutPaid(db: Database, artisanId: string, amountIdr:
     if (amountIdr > balance) {
       throw new AppError('conflict', `a payout of ${amountIdr} is more than the balance of ${balance} rupiah`);
     }
+    // Only to an account a curator has checked; the entry keeps where the money went.
+    const [account] = await tx.query<{ payout_bank: string | null; payout_account_number: string | null; payout_account_name: string | null }>(
+      'SELECT payout_bank, payout_account_number, payout_account_name FROM artisans WHERE id = $1',
+      [id],
+    );
+    if (!account?.payout_bank || !account.payout_account_number || !account.payout_account_name) {
+      throw new AppError('conflict', 'this artisan has no checked payout account yet');
+    }
     const [entry] = await tx.query<{ id: number | string }>(
-      `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, NULL, 'payout', $2) RETURNING id`,
-      [id, -amountIdr],
+      `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr, payout_account) VALUES ($1, NULL, 'payout', $2, $3) RETURNING id`,
+      [id, -amountIdr, `${account.payout_bank} ${account.payout_account_number} a.n. ${account.payout_account_name}`],
     );
     return { entryId: Number(entry!.id), balanceIdr: balance - amountIdr };
   });

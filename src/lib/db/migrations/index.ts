@@ -6,6 +6,7 @@ import m001 from './001-artisans-products.ts';
 import m002 from './002-carts-orders.ts';
 import m003 from './003-accounts.ts';
 import m004 from './004-checkouts-outbox.ts';
+import m005 from './005-payout-accounts.ts';
 
 export interface Migration {
   id: number;
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 2, name: 'carts-orders', sql: m002 },
   { id: 3, name: 'accounts', sql: m003 },
   { id: 4, name: 'checkouts-outbox', sql: m004 },
+  { id: 5, name: 'payout-accounts', sql: m005 },
 ];
