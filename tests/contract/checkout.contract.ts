@@ -20,6 +20,8 @@ import {
   listCheckoutOrders,
   payCheckout,
   placeCheckout,
+  completeShippedOrders,
+  markShipped,
   refundOrder,
   sweepExpiredHolds,
   TOTAL_CHANGED,
@@ -244,6 +246,23 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
       expect(sum!.total).toBe(0);
       const [stripeEffects] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM order_effects WHERE kind = 'stripe.refund'`);
       expect(stripeEffects!.n).toBe(0);
+    });
+
+    it('a shipped order nobody confirmed becomes delivered N days after shipping, once, by the system', async () => {
+      const bank = createBankTransferProvider(bankAccount);
+      const { cartId } = await twoWorkshopCart();
+      const { checkout, orders } = await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }));
+      await payCheckout(db, checkout.id, { actor: 'kurator@contoh.test' });
+      await markShipped(db, orders[0]!.id, 'JNE-0001', 'artisan:a');
+      expect(await completeShippedOrders(db, 14, new Date(Date.now() + 13 * 86_400_000))).toBe(0);
+      expect(await completeShippedOrders(db, 14, new Date(Date.now() + 15 * 86_400_000))).toBe(1);
+      expect(await completeShippedOrders(db, 14, new Date(Date.now() + 16 * 86_400_000))).toBe(0);
+      const done = (await findOrderById(db, orders[0]!.id))!;
+      expect(done.status).toBe('delivered');
+      expect(done.timeline.at(-1)).toMatchObject({ status: 'delivered', actor: 'system' });
+      expect((await findOrderById(db, orders[1]!.id))!.status).toBe('paid'); // never shipped: untouched
+      const [mail] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM order_effects WHERE kind = 'mail.delivered.buyer'`);
+      expect(mail!.n).toBe(1);
     });
 
     it('the state table allows only its moves, and a refused move changes nothing', async () => {

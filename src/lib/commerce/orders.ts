@@ -511,6 +511,19 @@ export async function sweepExpiredHolds(db: Database, now: Date = new Date()): P
   return ended;
 }
 
+/**
+ * Shipped orders nobody confirmed as received become delivered `days` after shipping (the buyer's
+ * confirmation, or a curator's, usually comes first).
+ */
+export async function completeShippedOrders(db: Database, days: number, now: Date = new Date()): Promise<number> {
+  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'shipped' AND shipped_at < $1`, [new Date(now.getTime() - days * 86_400_000)]);
+  let done = 0;
+  for (const { id } of due) {
+    if ((await markDelivered(db, id, { actor: 'system', note: `completed automatically ${days} days after shipping` })) === 'changed') done++;
+  }
+  return done;
+}
+
 /** A checkout as the buyer's summary and the order desk show it. */
 export interface CheckoutView {
   id: string;
