@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadCatalogue } from './catalogue.ts';
 import { byId } from '../lib/catalogue/catalogue.ts';
 import type { BankAccount } from '../lib/commerce/order-mail.ts';
-import { completeShippedOrders, sweepExpiredHolds, type CheckoutDeps } from '../lib/commerce/orders.ts';
+import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from '../lib/commerce/orders.ts';
 import { createEffectHandlers, deliverDueEffects } from '../lib/commerce/effects.ts';
 import { createBankTransferProvider } from '../lib/commerce/payments/bank-transfer-provider.ts';
 import { createStripeProvider } from '../lib/commerce/payments/stripe-provider.ts';
@@ -86,6 +86,7 @@ export function getCommerce(): Promise<Commerce> {
     const sweep = setInterval(() => {
       sweepExpiredHolds(db).catch((error: unknown) => console.error('orders: the expiry sweep failed:', error));
       completeShippedOrders(db, config.DELIVERY_AUTO_COMPLETE_DAYS).catch((error: unknown) => console.error('orders: completing shipped orders failed:', error));
+      remindUnshippedOrders(db, config.SHIP_REMINDER_HOURS).catch((error: unknown) => console.error('orders: queuing ship reminders failed:', error));
     }, 60_000);
     sweep.unref();
     const worker = setInterval(() => void deliverEffects(), 5_000);

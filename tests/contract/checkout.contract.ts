@@ -22,6 +22,7 @@ import {
   placeCheckout,
   completeShippedOrders,
   markShipped,
+  remindUnshippedOrders,
   refundOrder,
   sweepExpiredHolds,
   TOTAL_CHANGED,
@@ -263,6 +264,21 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
       expect((await findOrderById(db, orders[1]!.id))!.status).toBe('paid'); // never shipped: untouched
       const [mail] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM order_effects WHERE kind = 'mail.delivered.buyer'`);
       expect(mail!.n).toBe(1);
+    });
+
+    it('an artisan is reminded once of a paid order left unshipped, and not after it shipped', async () => {
+      const bank = createBankTransferProvider(bankAccount);
+      const { cartId } = await twoWorkshopCart();
+      const { checkout, orders } = await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }));
+      await payCheckout(db, checkout.id, { actor: 'kurator@contoh.test' });
+      const later = new Date(Date.now() + 49 * 3_600_000);
+      expect(await remindUnshippedOrders(db, 48, new Date(Date.now() + 47 * 3_600_000))).toBe(0);
+      await markShipped(db, orders[1]!.id, 'JNE-0002', 'artisan:b');
+      expect(await remindUnshippedOrders(db, 48, later)).toBe(1);
+      expect(await remindUnshippedOrders(db, 48, later)).toBe(0);
+      await deliverDueEffects(db, handlersWith(null));
+      const reminders = await db.query<{ to_address: string; order_id: string }>(`SELECT to_address, order_id FROM outbox WHERE kind = 'order.ship-reminder.artisan'`);
+      expect(reminders).toEqual([{ to_address: 'a@contoh.test', order_id: orders[0]!.id }]);
     });
 
     it('the state table allows only its moves, and a refused move changes nothing', async () => {

@@ -13,7 +13,7 @@ import type { Database } from '../db/database.ts';
 import { localizedPath } from '../i18n/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { buyerShipped } from '../portal/orders.ts';
-import { artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
+import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
 import { findCheckoutById, findOrderById, listCheckoutOrders } from './orders.ts';
 import type { StripeProvider } from './payments/types.ts';
 
@@ -117,6 +117,14 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
     if (!found) throw new Error(`effect #${effect.id}: its checkout is gone`);
     return { checkout: found, orders: await listCheckoutOrders(db, found.id) };
   };
+  /** The artisan's sign-in e-mail (their account), else the workshop's contact e-mail. */
+  const artisanEmail = async (o: { artisan: { slug: string } }) => {
+    const [row] = await db.query<{ email: string | null }>(
+      `SELECT coalesce(u.email, a.email) AS email FROM artisans a LEFT JOIN users u ON u.artisan_id = a.id WHERE a.slug = $1`,
+      [o.artisan.slug],
+    );
+    return row?.email ?? null;
+  };
   const needStripe = () => {
     if (!stripe) throw new Error('Stripe is not configured (STRIPE_SECRET_KEY) but a Stripe side effect is queued');
     return stripe;
@@ -138,11 +146,14 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
     },
     'mail.paid.artisan': async (effect) => {
       const o = await order(effect);
-      const [row] = await db.query<{ email: string | null }>(
-        `SELECT coalesce(u.email, a.email) AS email FROM artisans a LEFT JOIN users u ON u.artisan_id = a.id WHERE a.slug = $1`,
-        [o.artisan.slug],
-      );
-      if (row?.email) await mailer.send(artisanToShip(o, row.email, `${siteUrl}/portal/orders/${o.number}`));
+      const email = await artisanEmail(o);
+      if (email) await mailer.send(artisanToShip(o, email, `${siteUrl}/portal/orders/${o.number}`));
+    },
+    'mail.ship-reminder.artisan': async (effect) => {
+      const o = await order(effect);
+      const email = await artisanEmail(o);
+      // Shipped (or refunded) since it was queued: nothing to remind.
+      if (email && o.status === 'paid') await mailer.send(artisanShipReminder(o, email, `${siteUrl}/portal/orders/${o.number}`, Number(effect.payload.hours)));
     },
     'mail.shipped.buyer': async (effect) => {
       const o = await order(effect);

@@ -135,3 +135,14 @@ export function buyerNotice(order: OrderView, what: 'delivered' | 'refunded' | '
   }[what];
   return { to: order.buyer.email, subject, text: `${id ? 'Halo' : 'Hello'} ${order.buyer.name},\n\n${say}\n\nCanting`, kind: `order.${what.replace('_', '-')}.buyer`, orderId: order.id };
 }
+
+/** To the artisan, in Indonesian: a paid order has waited too long to be shipped. */
+export function artisanShipReminder(order: OrderView, artisanEmail: string, portalUrl: string, hours: number): MailMessage {
+  return {
+    to: artisanEmail,
+    subject: `Pengingat: pesanan ${order.number} belum dikirim`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
+    kind: 'order.ship-reminder.artisan',
+    orderId: order.id,
+  };
+}

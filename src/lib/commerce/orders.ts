@@ -524,6 +524,18 @@ export async function completeShippedOrders(db: Database, days: number, now: Dat
   return done;
 }
 
+/**
+ * Paid orders still not shipped `hours` after payment: the artisan gets one reminder each (keyed by
+ * order and kind in the outbox, so a sweep that runs every minute queues it once).
+ * @returns how many reminders this call queued.
+ */
+export async function remindUnshippedOrders(db: Database, hours: number, now: Date = new Date()): Promise<number> {
+  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'paid' AND paid_at < $1`, [new Date(now.getTime() - hours * 3_600_000)]);
+  let queued = 0;
+  for (const { id } of due) if (await enqueueEffect(db, { orderId: id }, 'mail.ship-reminder.artisan', { hours })) queued++;
+  return queued;
+}
+
 /** A checkout as the buyer's summary and the order desk show it. */
 export interface CheckoutView {
   id: string;
