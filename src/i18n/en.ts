@@ -119,6 +119,7 @@ export const en: UiStrings = {
     inStock: (n: number) => `In stock: ${n}`,
     oneOfAKind: 'One of a kind — there is only this cloth',
     soldOut: 'Sold out',
+    reservedUntil: (when: string) => `Reserved by another shopper until ${when}`,
     madeToOrder: (days: number) => `Made to order: about ${days} days`,
     details: 'Details',
     technique: 'Technique',

@@ -117,6 +117,7 @@ export const id = {
     inStock: (n: number) => `Stok: ${n}`,
     oneOfAKind: 'Satu-satunya — hanya ada satu kain ini',
     soldOut: 'Habis',
+    reservedUntil: (when: string) => `Sedang dipesan orang lain — ditahan sampai ${when}`,
     madeToOrder: (days: number) => `Dibuat sesuai pesanan: kira-kira ${days} hari`,
     details: 'Rincian',
     technique: 'Teknik',

@@ -21,6 +21,7 @@ import {
   payCheckout,
   placeCheckout,
   completeShippedOrders,
+  heldUntil,
   markShipped,
   remindUnshippedOrders,
   refundOrder,
@@ -279,6 +280,20 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
       await deliverDueEffects(db, handlersWith(null));
       const reminders = await db.query<{ to_address: string; order_id: string }>(`SELECT to_address, order_id FROM outbox WHERE kind = 'order.ship-reminder.artisan'`);
       expect(reminders).toEqual([{ to_address: 'a@contoh.test', order_id: orders[0]!.id }]);
+    });
+
+    it('an empty shelf held by an unpaid order says until when; once paid or released it does not', async () => {
+      const bank = createBankTransferProvider(bankAccount);
+      const { cartId, a, b } = await twoWorkshopCart();
+      const { checkout } = await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }));
+      expect((await heldUntil(db, a.id))?.getTime()).toBe(checkout.expiresAt.getTime());
+      await payCheckout(db, checkout.id, { actor: 'kurator@contoh.test' });
+      expect(await heldUntil(db, a.id)).toBeNull();
+      const second = await twoWorkshopCart();
+      const { checkout: other } = await placeCheckout(db, second.cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }));
+      await endCheckout(db, other.id, 'cancelled', { actor: 'kurator@contoh.test' });
+      expect(await heldUntil(db, second.b.id)).toBeNull();
+      expect(await heldUntil(db, b.id)).toBeNull();
     });
 
     it('the state table allows only its moves, and a refused move changes nothing', async () => {

@@ -198,11 +198,19 @@ describe('checkout', () => {
     await page.close();
   });
 
-  it('an artisan sees "Menunggu pembayaran", cannot confirm the transfer, and sees "Sudah dibayar — kirim pesanan" once a curator has', async () => {
-    const artisan = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    await signIn(artisan, 'perajin3@contoh.test');
-    const own = ((await (await artisan.request.get(`${baseUrl}/api/portal/products`)).json()) as { products: { slug: string; status: string; stock: number }[] }).products;
-    const piece = own.find((p) => p.status === 'active' && p.stock > 0 && !used.has(p.slug))!;
+  it('an artisan sees "Menunggu pembayaran", cannot confirm the transfer, and sees "Sudah dibayar — kirim pesanan" once a curator has; the held piece says "reserved until … WIB"', async () => {
+    // A workshop with a piece that has one left and is not made to order, so the order empties its shelf.
+    type OwnProduct = { slug: string; status: string; stock: number; leadTimeDays?: number | null };
+    let artisan: Page | null = null;
+    let piece: OwnProduct | undefined;
+    for (let n = 1; n <= 12 && !piece; n++) {
+      await artisan?.close();
+      artisan = await browser.newPage({ viewport: { width: 360, height: 780 } });
+      await signIn(artisan, `perajin${n}@contoh.test`);
+      const own = ((await (await artisan.request.get(`${baseUrl}/api/portal/products`)).json()) as { products: OwnProduct[] }).products;
+      piece = own.find((p) => p.status === 'active' && p.stock === 1 && !p.leadTimeDays && !used.has(p.slug));
+    }
+    if (!artisan || !piece) throw new Error('no sample workshop has a piece with one left');
     used.add(piece.slug);
     const shopper = await browser.newPage();
     await addToCart(shopper, piece.slug);
@@ -210,6 +218,8 @@ describe('checkout', () => {
     await shopper.getByRole('button', { name: 'Place order' }).click();
     await shopper.waitForURL('**/en/checkout/done?o=*');
     const number = (await shopper.locator('.order-card h2').first().textContent())!.replace('Order ', '');
+    // Held for this unpaid order: another shopper reads "reserved until … WIB", not "sold out".
+    expect(await (await fetch(`${baseUrl}/en/products/${piece.slug}`)).text()).toMatch(/Reserved by another shopper until [^<]+ WIB/);
 
     await artisan.goto(`${baseUrl}/portal/orders/${number}`);
     expect(await artisan.getByTestId('payment-state').textContent()).toMatch(/^Menunggu pembayaran/);
@@ -224,6 +234,9 @@ describe('checkout', () => {
     expect((await confirmed.json()).status).toBe('paid');
     await artisan.reload();
     expect(await artisan.getByTestId('payment-state').textContent()).toBe('Sudah dibayar — kirim pesanan');
+    const sold = await (await fetch(`${baseUrl}/en/products/${piece.slug}`)).text();
+    expect(sold).toContain('Sold out');
+    expect(sold).not.toContain('Reserved by another shopper');
     await shopper.close();
     await artisan.close();
   });

@@ -6,7 +6,13 @@ import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import type { CheckoutView, OrderView } from './orders.ts';
 
-/** A deadline as Indonesian buyers read it: Jakarta time, said as WIB. */
+/** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
+export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
+  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(at);
+  return `${text} WIB`;
+}
+
+/** The same, with the full date: e-mails and payment instructions. */
 export function formatWib(at: Date, lang: 'id' | 'en'): string {
   const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at);
   return `${text} WIB`;

@@ -536,6 +536,20 @@ export async function remindUnshippedOrders(db: Database, hours: number, now: Da
   return queued;
 }
 
+/**
+ * Until when an unpaid order holds a piece whose shelf is empty: the latest hold of the orders
+ * still awaiting payment for it, or null (really sold out). Product pages say "reserved until …"
+ * instead of "sold out" while it may still come back.
+ */
+export async function heldUntil(db: Queryable, productId: string): Promise<Date | null> {
+  const [row] = await db.query<{ until: string | Date | null }>(
+    `SELECT max(o.hold_expires_at) AS until FROM order_items oi JOIN orders o ON o.id = oi.order_id
+     WHERE oi.product_id = $1 AND o.status = 'awaiting_payment' AND o.stock_held AND NOT oi.made_to_order`,
+    [productId],
+  );
+  return row?.until ? new Date(row.until) : null;
+}
+
 /** A checkout as the buyer's summary and the order desk show it. */
 export interface CheckoutView {
   id: string;
