@@ -5,13 +5,14 @@
 import { join } from 'node:path';
 import { loadCatalogue } from './catalogue.ts';
 import { byId } from '../lib/catalogue/catalogue.ts';
-import { buyerConfirmation, artisanNotice, buyerPaid } from '../lib/commerce/order-mail.ts';
-import { findOrderById, sweepExpiredHolds, type CheckoutDeps, type OrderView } from '../lib/commerce/orders.ts';
+import type { BankAccount } from '../lib/commerce/order-mail.ts';
+import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from '../lib/commerce/orders.ts';
+import { createEffectHandlers, deliverDueEffects } from '../lib/commerce/effects.ts';
 import { createBankTransferProvider } from '../lib/commerce/payments/bank-transfer-provider.ts';
 import { createStripeProvider } from '../lib/commerce/payments/stripe-provider.ts';
 import type { PaymentProvider, StripeProvider } from '../lib/commerce/payments/types.ts';
-import { quoteShipping, readShippingTable, type ShippingTable } from '../lib/commerce/shipping.ts';
-import { siteUrl, type Config } from '../lib/config.ts';
+import { availableCouriers, chargeableKg, provinceZone, quoteShipping, readShippingTable, type ShippingTable } from '../lib/commerce/shipping.ts';
+import type { Config } from '../lib/config.ts';
 import type { Database } from '../lib/db/database.ts';
 import { AppError } from '../lib/errors.ts';
 import { localizedPath } from '../lib/i18n/index.ts';
@@ -25,15 +26,17 @@ export interface Commerce {
   db: Database;
   stripe: StripeProvider | null;
   bank: PaymentProvider;
+  bankAccount: BankAccount;
   mailer: Mailer;
   shipping: ShippingTable;
   regionIsland: (region: string) => 'java' | 'sumatra';
-  /** Every absolute URL in them comes from PUBLIC_SITE_URL, never from the request. */
+  /** Checkout dependencies; every absolute URL comes from PUBLIC_SITE_URL, never from a request. */
   checkoutDeps: () => CheckoutDeps;
-  statusUrl: (order: { number: string; lang: 'id' | 'en' }, token?: string) => string;
-  /** Sends mail without ever failing the caller: a mail problem is logged, not thrown. */
+  statusUrl: (order: { number: string; lang: 'id' | 'en' }, token: string) => string;
+  /** Delivers the queued side effects now (also done every few seconds); never throws. */
+  deliverEffects: () => Promise<void>;
+  /** Sends mail that is no order's (a password reset) without ever failing the caller. */
   sendQuietly: (build: () => Promise<Parameters<Mailer['send']>[0] | null>) => Promise<void>;
-  notifyPaid: (orderId: string) => Promise<void>;
 }
 
 let commerce: Promise<Commerce> | undefined;
@@ -48,6 +51,7 @@ export function getCommerce(): Promise<Commerce> {
     const bank = createBankTransferProvider(bankAccount);
     const mailer = config.SMTP_URL ? createSmtpMailer(db, { url: config.SMTP_URL, from: config.MAIL_FROM }) : createOutboxMailer(db);
     const shipping = readShippingTable(join(process.cwd(), 'content'));
+    const site = config.PUBLIC_SITE_URL.replace(/\/$/, '');
     const regionIsland = (region: string) => {
       const island = byId(catalogue.regions, region)?.island;
       // Sign-up accepts only the catalogue's regions; a workshop stored before that (or a region taken
@@ -57,44 +61,53 @@ export function getCommerce(): Promise<Commerce> {
       }
       return island;
     };
-    const statusUrl = (order: { number: string; lang: 'id' | 'en' }, token?: string) =>
-      siteUrl(config, `${localizedPath(order.lang, `/orders/${order.number}`)}${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+    const statusUrl = (order: { number: string; lang: 'id' | 'en' }, token: string) =>
+      `${site}${localizedPath(order.lang, `/orders/${order.number}`)}?token=${encodeURIComponent(token)}`;
     const sendQuietly: Commerce['sendQuietly'] = async (build) => {
       try {
         const message = await build();
         if (message) await mailer.send(message);
       } catch (error) {
-        console.error('mail: could not send (the order is safe; the message stays in the outbox):', error);
+        console.error('mail: could not send (the message stays in the outbox):', error);
       }
     };
-    const artisanEmail = async (order: OrderView) => {
-      const [row] = await db.query<{ email: string | null }>('SELECT email FROM artisans WHERE slug = $1', [order.artisan.slug]);
-      return row?.email ?? null;
+    const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl });
+
+    let running: Promise<void> | null = null;
+    const deliverEffects = () => {
+      // One delivery round at a time in this process; other servers are kept apart by the claim.
+      running ??= deliverDueEffects(db, handlers)
+        .then(() => undefined)
+        .catch((error: unknown) => console.error('effects: a delivery round failed (it will run again):', error))
+        .finally(() => {
+          running = null;
+        });
+      return running;
     };
 
-    // Unpaid orders whose time ran out give their stock back, even if no webhook ever comes.
+    // Unpaid checkouts whose time ran out give their stock back, even if no webhook ever comes;
+    // queued side effects are delivered (and retried with backoff) every few seconds.
     const sweep = setInterval(() => {
       sweepExpiredHolds(db).catch((error: unknown) => console.error('orders: the expiry sweep failed:', error));
+      completeShippedOrders(db, config.DELIVERY_AUTO_COMPLETE_DAYS).catch((error: unknown) => console.error('orders: completing shipped orders failed:', error));
+      remindUnshippedOrders(db, config.SHIP_REMINDER_HOURS).catch((error: unknown) => console.error('orders: queuing ship reminders failed:', error));
     }, 60_000);
     sweep.unref();
+    const worker = setInterval(() => void deliverEffects(), 5_000);
+    worker.unref();
 
     const services: Commerce = {
       config,
       db,
       stripe,
       bank,
+      bankAccount,
       mailer,
       shipping,
       regionIsland,
       statusUrl,
+      deliverEffects,
       sendQuietly,
-      async notifyPaid(orderId) {
-        // The status link needs the buyer's token, which we do not keep: link the order page itself.
-        await sendQuietly(async () => {
-          const order = await findOrderById(db, orderId);
-          return order ? buyerPaid(order, statusUrl(order)) : null;
-        });
-      },
       checkoutDeps: () => ({
         quoteShipping: ({ originRegion, province, country, weightGrams, courierId }) =>
           quoteShipping(shipping, {
@@ -102,7 +115,7 @@ export function getCommerce(): Promise<Commerce> {
             destinationProvince: province,
             country,
             weightGrams: Math.max(1, weightGrams),
-            courierId: courierId ?? (country === 'ID' ? 'jne' : 'pos'),
+            courierId: courierId ?? cheapestCourier(shipping, regionIsland(originRegion), province, country, weightGrams),
           }),
         payments: { bank_transfer: bank, ...(stripe ? { stripe } : {}) },
         settings: {
@@ -111,22 +124,9 @@ export function getCommerce(): Promise<Commerce> {
           stripeHoldMinutes: config.STRIPE_HOLD_MINUTES,
           bankHoldHours: config.BANK_TRANSFER_HOLD_HOURS,
         },
-        urls: ({ lang }, all) => {
-          const summary = siteUrl(config, `${localizedPath(lang, '/checkout/done')}?o=${all.map((o) => `${o.number}.${o.token}`).join(',')}`);
+        urls: ({ lang }, orders) => {
+          const summary = `${site}${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`;
           return { successUrl: `${summary}&session_id={CHECKOUT_SESSION_ID}`, cancelUrl: summary };
-        },
-        afterPlaced: async (orders) => {
-          for (const placed of orders) {
-            await sendQuietly(async () => {
-              const order = await findOrderById(db, placed.id);
-              return order ? buyerConfirmation(order, { statusUrl: statusUrl(order, placed.token), bank: bankAccount }) : null;
-            });
-            await sendQuietly(async () => {
-              const order = await findOrderById(db, placed.id);
-              const email = order && (await artisanEmail(order));
-              return order && email ? artisanNotice(order, email) : null;
-            });
-          }
         },
       }),
     };
@@ -136,4 +136,12 @@ export function getCommerce(): Promise<Commerce> {
     throw error;
   });
   return commerce;
+}
+
+/** The courier a parcel gets when the buyer chose none: the cheapest for its route, as the checkout page shows first. */
+function cheapestCourier(shipping: ShippingTable, origin: 'java' | 'sumatra', province: string, country: string, weightGrams: number): string {
+  const zone = provinceZone(shipping, province || '-', country);
+  const kg = chargeableKg(Math.max(1, weightGrams));
+  const couriers = availableCouriers(shipping, origin, zone).sort((a, b) => a.perKgIdr * kg - b.perKgIdr * kg);
+  return couriers[0]?.courierId ?? (country === 'ID' ? 'jne' : 'pos');
 }

@@ -23,6 +23,10 @@ const configSchema = z.object({
   COMMISSION_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
   BANK_TRANSFER_HOLD_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   STRIPE_HOLD_MINUTES: z.coerce.number().int().min(30).max(1440).default(30),
+  /** A shipped order the buyer never confirmed becomes delivered this many days after shipping. */
+  DELIVERY_AUTO_COMPLETE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** An artisan is reminded (once) of a paid order not shipped this many hours after payment. */
+  SHIP_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
   BANK_NAME: z.string().min(1).default('Bank Contoh (sample)'),
   BANK_ACCOUNT_NAME: z.string().min(1).default('Koperasi Canting (contoh)'),
   BANK_ACCOUNT_NUMBER: z.string().min(1).default('000-000-0000 (contoh)'),

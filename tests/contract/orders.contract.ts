@@ -12,6 +12,7 @@ import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments
 import type { PaymentOrder, PaymentProvider, PaymentSession, StripeProvider } from '../../src/lib/commerce/payments/types.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
+import { recordingStripe } from '../fakes/stripe-double.ts';
 
 const buyer = { name: 'Pembeli Contoh', email: 'pembeli@contoh.test', phone: '+6281234567890' };
 const address = { line1: 'Jl. Contoh No. 1', city: 'Semarang', province: 'Jawa Tengah', postalCode: '50111', country: 'ID' };
@@ -34,34 +35,7 @@ const bank: PaymentProvider = {
 };
 
 /** Sessions as a Stripe double would report them. */
-function stripeDouble(sessions: Map<string, PaymentSession>): StripeProvider {
-  return {
-    method: 'stripe',
-    async start(order, _urls, { expiresInMinutes }) {
-      const reference = `cs_test_${order.id}`;
-      sessions.set(reference, { reference, orderId: order.id, status: 'open', paymentStatus: 'unpaid', paymentIntentId: null, amountTotalIdr: order.totalIdr });
-      return { reference, paymentUrl: `http://stripe.test/pay/${reference}`, expiresAt: new Date(Date.now() + expiresInMinutes * 60_000) };
-    },
-    async retrieveSession(reference) {
-      const session = sessions.get(reference);
-      if (!session) throw new AppError('not_found', reference);
-      return session;
-    },
-    async expireSession() {},
-    async createConnectedAccount() {
-      return 'acct_double';
-    },
-    async onboardingLink(accountId) {
-      return `http://stripe.test/onboard/${accountId}`;
-    },
-    async accountStatus() {
-      return { chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true };
-    },
-    verifyWebhook() {
-      throw new AppError('invalid', 'not used');
-    },
-  };
-}
+const stripeDouble = (sessions: Map<string, PaymentSession>): StripeProvider => recordingStripe(sessions).stripe;
 
 export function describeOrders(name: string, open: () => Promise<Database>) {
   describe(`Orders and stock: ${name}`, () => {
@@ -74,7 +48,7 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
     });
     afterAll(async () => db?.close());
     beforeEach(async () => {
-      await db.exec('TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
+      await db.exec('TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_effects, order_events, order_items, orders, checkouts, cart_items, carts, product_images, products, artisans CASCADE');
       artisanId = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
     });
 
@@ -222,7 +196,7 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
       expect((await findOrderById(db, first!.id))!.status).toBe('paid');
     });
 
-    it('in connect mode, card payments go to the artisan’s account less the commission, and nothing is owed through us', async () => {
+    it('in connect mode, one charge and one Transfer per workshop less the commission are queued, and nothing is owed through us', async () => {
       const sessions = new Map<string, PaymentSession>();
       const started: PaymentOrder[] = [];
       const double = stripeDouble(sessions);
@@ -235,9 +209,14 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
       });
       await db.query(`UPDATE artisans SET stripe_account_id = 'acct_contoh' WHERE id = $1`, [artisanId]);
       const [order] = await placeOrders(db, await cartWith('kain-connect'), { buyer, address, paymentMethod: 'stripe' }, connect);
-      expect(started.at(-1)!.connect).toEqual({ destinationAccountId: 'acct_contoh', applicationFeeIdr: 40_000 });
-      expect(await markPaid(db, order!.id)).toBe('changed');
+      expect(started.at(-1)!.transferGroup).toBe(order!.checkoutNumber);
+      expect(await markPaid(db, order!.id, { paymentIntentId: 'pi_connect' })).toBe('changed');
       expect(await db.query('SELECT * FROM ledger_entries')).toEqual([]);
+      // One Transfer per workshop is queued: its share less the commission, under the checkout's group.
+      const transfers = await db.query<{ order_id: string; payload: Record<string, unknown> }>(`SELECT order_id, payload FROM order_effects WHERE kind = 'stripe.transfer'`);
+      expect(transfers).toEqual([
+        { order_id: order!.id, payload: { destination: 'acct_contoh', amountIdr: 400_000 + 20_000 - 40_000, transferGroup: order!.checkoutNumber, paymentIntentId: 'pi_connect' } },
+      ]);
     });
 
     it('refuses bad checkout input with a clear message and reserves nothing', async () => {

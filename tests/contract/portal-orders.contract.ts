@@ -1,10 +1,11 @@
 /**
  * The artisan portal's orders and earnings, and the curators' admin actions, on every Database
  * implementation: an artisan reaches only their own orders (someone else's is "not found" and stays
- * untouched), confirm/ship/cancel keep stock and the ledger right, the CSV cannot smuggle formulas,
+ * untouched), artisans cannot confirm payments (curators do, on the order desk), ship/cancel keep
+ * stock and the ledger right, the CSV cannot smuggle formulas,
  * payouts never exceed the balance, and suspending an artisan hides their pieces.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { createArtisan, createProduct, getProductById, listPublicProducts } from '../../src/lib/catalogue/store-repository.ts';
@@ -12,10 +13,13 @@ import { addToCart, openCart } from '../../src/lib/commerce/cart.ts';
 import { findOrderById, markPaid, markRefunded, placeOrders, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
 import type { PaymentProvider } from '../../src/lib/commerce/payments/types.ts';
 import { AppError } from '../../src/lib/errors.ts';
-import type { MailMessage } from '../../src/lib/mail/mailer.ts';
+import { createOutboxMailer } from '../../src/lib/mail/outbox-mailer.ts';
+import { createEffectHandlers, deliverDueEffects } from '../../src/lib/commerce/effects.ts';
+import { confirmBankTransfer } from '../../src/lib/admin/order-desk.ts';
+import * as portal from '../../src/lib/portal/orders.ts';
+import { checkPayoutAccount, listPendingPayoutAccounts, pendingPayoutAccount, submitPayoutAccount } from '../../src/lib/portal/payout-accounts.ts';
 import {
   cancelOwnOrder,
-  confirmOwnBankTransfer,
   dashboardStats,
   getOwnOrder,
   jakartaMonth,
@@ -63,7 +67,9 @@ function deps(): CheckoutDeps {
   };
 }
 
-const statusUrl = (order: { number: string }) => `http://canting.test/id/orders/${order.number}`;
+const statusUrl = (order: { number: string }) => `https://canting.test/id/orders/${order.number}`;
+/** A curator confirms the transfer of the order's checkout on the order desk. */
+const confirm = (db: Database, number: string) => confirmBankTransfer(db, number, 'kurator@contoh.test');
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -87,7 +93,7 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
     afterAll(async () => db?.close());
     beforeEach(async () => {
       await db.exec(
-        'TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE',
+        'TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, payout_account_changes, order_effects, order_events, order_items, orders, checkouts, cart_items, carts, product_images, products, artisans CASCADE',
       );
       a = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
       b = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
@@ -114,21 +120,20 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       expect((await listOwnOrders(db, b)).map((o) => o.number).sort()).toEqual([ofB.number, paidOfB.number].sort());
       expect(await listOwnOrders(db, a, { status: 'paid' })).toEqual([]);
 
-      const mail = vi.fn(async (_message: MailMessage) => undefined);
       // Thunks, run one at a time: a rejected promise is never left waiting unhandled.
       const attempts: (() => Promise<unknown>)[] = [
         () => getOwnOrder(db, a, ofB.number),
-        () => confirmOwnBankTransfer(db, a, ofB.number),
         () => cancelOwnOrder(db, a, ofB.number),
-        () => shipOwnOrder(db, a, paidOfB.number, 'JNE-123456', { mail, statusUrl }),
+        () => shipOwnOrder(db, a, paidOfB.number, 'JNE-123456'),
         () => cancelOwnOrder(db, a, paidOfB.number),
         // Guessed numbers: one further on in the sequence, a made-up one, and garbage.
         () => getOwnOrder(db, a, ofB.number.replace(/\d{6}$/, (n) => String(Number(n) + 10).padStart(6, '0'))),
-        () => confirmOwnBankTransfer(db, a, 'CTG-2026-999999'),
+        () => shipOwnOrder(db, a, 'CTG-2026-999999', 'JNE-123456'),
         () => getOwnOrder(db, a, "' OR 1=1 --"),
       ];
       for (const attempt of attempts) expect((await rejection(attempt())).code).toBe('not_found');
-      expect(mail).not.toHaveBeenCalled();
+      const [queued] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM order_effects WHERE kind = 'mail.shipped.buyer'`);
+      expect(queued!.n).toBe(0);
 
       const b1 = (await findOrderById(db, ofB.id))!;
       const b2 = (await findOrderById(db, paidOfB.id))!;
@@ -142,69 +147,72 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       expect((await getOwnOrder(db, a, ownA.number)).number).toBe(ownA.number);
     });
 
-    it('confirming a bank transfer makes the order paid and books the ledger, once', async () => {
+    it('artisans cannot confirm payments; a curator’s confirmation makes the order paid and books the ledger, once', async () => {
+      expect('confirmOwnBankTransfer' in portal).toBe(false);
       await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-konfirmasi', priceIdr: 300_000, stock: 2 }));
       const placed = await order('kain-konfirmasi');
-      const first = await confirmOwnBankTransfer(db, a, placed.number);
-      expect(first.outcome).toBe('changed');
-      expect(first.order.status).toBe('paid');
+      expect(await confirm(db, placed.number)).toBe('changed');
+      expect((await findOrderById(db, placed.id))!.status).toBe('paid');
       expect(await ledger()).toEqual([
         { kind: 'owed', amount_idr: 290_000 },
         { kind: 'commission', amount_idr: 30_000 },
       ]);
-      expect((await confirmOwnBankTransfer(db, a, placed.number)).outcome).toBe('unchanged');
+      expect(await confirm(db, placed.number)).toBe('unchanged');
       expect((await ledger()).length).toBe(2);
+      const paidEvent = (await findOrderById(db, placed.id))!.timeline.find((e) => e.status === 'paid');
+      expect(paidEvent?.actor).toBe('kurator@contoh.test');
 
       await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-kartu', stock: 2 }));
       const byCard = await order('kain-kartu', 1, 'stripe');
-      expect((await rejection(confirmOwnBankTransfer(db, a, byCard.number))).code).toBe('invalid');
+      expect((await rejection(confirm(db, byCard.number))).code).toBe('invalid');
       expect((await findOrderById(db, byCard.id))!.status).toBe('awaiting_payment');
     });
 
-    it('shipping needs a paid order and a valid tracking number, then the buyer is told and sees it', async () => {
+    it('shipping needs a paid order and a valid tracking number, then the buyer is told (queued, once) and sees it', async () => {
       await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-kirim', stock: 2 }));
       const placed = await order('kain-kirim');
-      const mail = vi.fn(async (_message: MailMessage) => undefined);
-      expect((await rejection(shipOwnOrder(db, a, placed.number, 'JNE-123456', { mail, statusUrl }))).code).toBe('conflict');
-      await confirmOwnBankTransfer(db, a, placed.number);
-      expect((await rejection(shipOwnOrder(db, a, placed.number, 'no<script>', { mail, statusUrl }))).code).toBe('invalid');
+      expect((await rejection(shipOwnOrder(db, a, placed.number, 'JNE-123456'))).code).toBe('conflict');
+      await confirm(db, placed.number);
+      expect((await rejection(shipOwnOrder(db, a, placed.number, 'no<script>'))).code).toBe('invalid');
       expect((await findOrderById(db, placed.id))!.status).toBe('paid');
 
-      const shipped = await shipOwnOrder(db, a, placed.number, '  JNE-123456 ', { mail, statusUrl });
-      expect(shipped).toMatchObject({ outcome: 'changed', mailed: true });
+      const shipped = await shipOwnOrder(db, a, placed.number, '  JNE-123456 ');
+      expect(shipped.outcome).toBe('changed');
       const seen = (await findOrderById(db, placed.id))!;
       expect(seen.status).toBe('shipped');
       expect(seen.trackingNumber).toBe('JNE-123456');
       expect(seen.timeline.map((e) => e.status)).toEqual(['awaiting_payment', 'paid', 'shipped']);
-      expect(mail).toHaveBeenCalledTimes(1);
-      const message = mail.mock.calls[0]![0];
-      expect(message).toMatchObject({ to: buyer.email, kind: 'order.shipped.buyer', orderId: placed.id });
-      expect(message.text).toContain('JNE-123456');
-      expect(message.text).toContain(statusUrl(placed));
-
       // Sent twice (a double tap): nothing more happens.
-      expect((await shipOwnOrder(db, a, placed.number, 'JNE-123456', { mail, statusUrl })).outcome).toBe('unchanged');
-      expect(mail).toHaveBeenCalledTimes(1);
+      expect((await shipOwnOrder(db, a, placed.number, 'JNE-123456')).outcome).toBe('unchanged');
+
+      const handlers = createEffectHandlers({
+        db, mailer: createOutboxMailer(db), stripe: null, bankAccount: { bankName: 'B', accountName: 'K', accountNumber: '1' }, siteUrl: 'https://canting.test',
+        statusUrl: (o, token) => `${statusUrl(o)}?token=${token}`,
+      });
+      await deliverDueEffects(db, handlers);
+      await deliverDueEffects(db, handlers);
+      const mails = await db.query<{ to_address: string; body_text: string; order_id: string }>(`SELECT to_address, body_text, order_id FROM outbox WHERE kind = 'order.shipped.buyer'`);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toMatchObject({ to_address: buyer.email, order_id: placed.id });
+      expect(mails[0]!.body_text).toContain('JNE-123456');
+      expect(mails[0]!.body_text).toContain(statusUrl(placed));
     });
 
-    it('a failing mail does not undo the shipping', async () => {
+    it('a failing mail does not undo the shipping: it stays queued with its error, for a retry', async () => {
       await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-surat', stock: 1 }));
       const placed = await order('kain-surat');
-      await confirmOwnBankTransfer(db, a, placed.number);
-      const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      await confirm(db, placed.number);
+      await shipOwnOrder(db, a, placed.number, 'JT-0001');
+      const failing = { 'mail.shipped.buyer': async () => { throw new AppError('unavailable', 'SMTP down'); } };
+      const quiet = (await import('vitest')).vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
-        const shipped = await shipOwnOrder(db, a, placed.number, 'JT-0001', {
-          mail: async () => {
-            throw new AppError('unavailable', 'SMTP down');
-          },
-          statusUrl,
-        });
-        expect(shipped).toMatchObject({ outcome: 'changed', mailed: false });
-        expect(quiet).toHaveBeenCalled();
+        expect((await deliverDueEffects(db, failing)).failed).toBeGreaterThanOrEqual(1);
       } finally {
         quiet.mockRestore();
       }
       expect((await findOrderById(db, placed.id))!.status).toBe('shipped');
+      const [effect] = await db.query<{ status: string; last_error: string }>(`SELECT status, last_error FROM order_effects WHERE kind = 'mail.shipped.buyer'`);
+      expect(effect).toEqual({ status: 'pending', last_error: 'SMTP down' });
     });
 
     it('cancelling an unpaid order releases its stock exactly once; a paid order is refused', async () => {
@@ -222,11 +230,8 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       const cancelled = (await findOrderById(db, placed.id))!;
       expect(cancelled.status).toBe('cancelled');
       expect(cancelled.timeline.filter((e) => e.status === 'cancelled')).toHaveLength(1);
-      // Cancelled orders cannot be confirmed afterwards.
-      expect((await rejection(confirmOwnBankTransfer(db, a, placed.number))).code).toBe('conflict');
-
       const paid = await order('kain-batal', 1);
-      await confirmOwnBankTransfer(db, a, paid.number);
+      await confirm(db, paid.number);
       const refused = await rejection(cancelOwnOrder(db, a, paid.number));
       expect(refused.code).toBe('conflict');
       expect(refused.message).toMatch(/refund/);
@@ -240,10 +245,12 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       const one = await order('kain-satu'); // 220,000: owed 200,000, commission 20,000
       const two = await order('kain-satu', 2); // 420,000: owed 380,000, commission 40,000
       const other = await order('kain-lain');
-      await confirmOwnBankTransfer(db, a, one.number);
-      await confirmOwnBankTransfer(db, a, two.number);
-      await confirmOwnBankTransfer(db, b, other.number);
+      await confirm(db, one.number);
+      await confirm(db, two.number);
+      await confirm(db, other.number);
       await markRefunded(db, one.id); // −200,000
+      const account = await submitPayoutAccount(db, a, { bank: 'BRI', accountNumber: '0123456789', holderName: 'Perajin A' });
+      await checkPayoutAccount(db, account.id, 'kurator@contoh.test', 'approve');
       await markPayoutPaid(db, a, 100_000);
 
       const { rows, totals } = await getEarnings(db, a);
@@ -262,7 +269,7 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       const lines = csv.split('\r\n');
       expect(lines[0]).toBe('Tanggal,Nomor pesanan,Jenis,Keterangan,Jumlah (Rp)');
       expect(csv).toContain(`,${one.number},Hak perajin,"'=SUM(A1),""kain""\nbaris dua × 1",200000\r\n`);
-      expect(csv).toContain(',Sudah dibayarkan,,-100000\r\n');
+      expect(csv).toContain(',Sudah dibayarkan,ke BRI ••••••6789 a.n. Perajin A,-100000\r\n');
       expect(csv.endsWith('\r\n')).toBe(true);
       expect(lines[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2},CTG-/);
 
@@ -285,12 +292,18 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-bayar', priceIdr: 100_000, stock: 5 }));
       const placed = await order('kain-bayar'); // 120,000 with shipping: owed 110,000, commission 10,000
       expect((await rejection(markPayoutPaid(db, a, 1))).code).toBe('conflict'); // nothing owed yet
-      await confirmOwnBankTransfer(db, a, placed.number);
+      await confirm(db, placed.number);
       expect((await rejection(markPayoutPaid(db, a, 110_001))).code).toBe('conflict');
       expect((await rejection(markPayoutPaid(db, a, 0))).code).toBe('invalid');
       expect((await rejection(markPayoutPaid(db, a, 10.5))).code).toBe('invalid');
       expect((await rejection(markPayoutPaid(db, b, 1))).code).toBe('conflict');
       expect((await rejection(markPayoutPaid(db, '00000000-0000-4000-8000-000000000000', 1))).code).toBe('not_found');
+
+      // No account a curator has checked: refused, whatever the balance.
+      expect((await rejection(markPayoutPaid(db, a, 10_000))).message).toMatch(/no checked payout account/);
+      const change = await submitPayoutAccount(db, a, { bank: 'Bank Contoh', accountNumber: '1234-5678-90', holderName: 'Perajin Contoh' });
+      expect((await rejection(markPayoutPaid(db, a, 10_000))).message).toMatch(/no checked payout account/);
+      expect(await checkPayoutAccount(db, change.id, 'kurator@contoh.test', 'approve')).toBe('changed');
 
       const both = await Promise.allSettled([markPayoutPaid(db, a, 60_000), markPayoutPaid(db, a, 60_000)]);
       expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -301,6 +314,26 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       const owed = await listOwed(db);
       expect(owed.find((o) => o.artisanId === a)).toMatchObject({ owedIdr: 110_000, commissionIdr: 10_000, paidOutIdr: 110_000, balanceIdr: 0 });
       expect(owed.some((o) => o.artisanId === b)).toBe(false);
+    });
+
+    it('a payout account change waits for a curator’s check; payouts then go to it and say so', async () => {
+      await createProduct(db, buildProductInput({ artisanId: a, slug: 'kain-rekening', priceIdr: 100_000, stock: 5 }));
+      await confirm(db, (await order('kain-rekening')).number);
+      expect((await rejection(submitPayoutAccount(db, a, { bank: 'B', accountNumber: '12', holderName: '' }))).code).toBe('invalid');
+      const first = await submitPayoutAccount(db, a, { bank: 'Bank Satu', accountNumber: '111122223333', holderName: 'Perajin Contoh' });
+      await checkPayoutAccount(db, first.id, 'kurator@contoh.test', 'approve');
+      // A change (perhaps not the artisan's own doing) waits: payouts still go to the checked account.
+      const second = await submitPayoutAccount(db, a, { bank: 'Bank Dua', accountNumber: '999988887777', holderName: 'Orang Lain' });
+      expect((await pendingPayoutAccount(db, a))?.id).toBe(second.id);
+      expect((await listPendingPayoutAccounts(db)).map((c) => c.id)).toEqual([second.id]);
+      await markPayoutPaid(db, a, 50_000);
+      expect(await checkPayoutAccount(db, second.id, 'kurator@contoh.test', 'reject')).toBe('changed');
+      expect(await checkPayoutAccount(db, second.id, 'kurator@contoh.test', 'approve')).toBe('unchanged');
+      await markPayoutPaid(db, a, 10_000);
+      const payouts = await db.query<{ payout_account: string }>(`SELECT payout_account FROM ledger_entries WHERE kind = 'payout' ORDER BY id`);
+      expect(payouts.map((p) => p.payout_account)).toEqual(['Bank Satu 111122223333 a.n. Perajin Contoh', 'Bank Satu 111122223333 a.n. Perajin Contoh']);
+      const { rows } = await getEarnings(db, a);
+      expect(rows.filter((r) => r.kind === 'payout').map((r) => r.description)).toEqual(['ke Bank Satu ••••••••3333 a.n. Perajin Contoh', 'ke Bank Satu ••••••••3333 a.n. Perajin Contoh']);
     });
 
     it('suspending an artisan hides their pieces from the public lists; approving shows them again', async () => {
@@ -337,7 +370,7 @@ export function describePortalOrders(name: string, open: () => Promise<Database>
       await createProduct(db, buildProductInput({ artisanId: b, slug: 'kain-orang-lain', stock: 0 }));
       const paid = await order('kain-banyak');
       await order('kain-banyak');
-      await confirmOwnBankTransfer(db, a, paid.number);
+      await confirm(db, paid.number);
 
       const stats = await dashboardStats(db, a);
       expect(stats.toShip).toBe(1);

@@ -91,7 +91,7 @@ export function describePortalProducts(name: string, open: () => Promise<Databas
     });
     beforeEach(async () => {
       await db.exec(
-        'TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE',
+        'TRUNCATE login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_effects, order_events, order_items, orders, checkouts, cart_items, carts, product_images, products, artisans CASCADE',
       );
       a = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
       b = (await createArtisan(db, buildArtisanInput({ status: 'approved' }))).id;
@@ -309,12 +309,16 @@ export function describePortalProducts(name: string, open: () => Promise<Databas
         expect((await rejection(getOwnProduct(db, a, unsold.id))).code).toBe('not_found');
 
         const sold = await create(a, { status: 'active' });
+        const [checkout] = await db.query<{ id: string }>(
+          `INSERT INTO checkouts (number, lang, buyer_name, buyer_email, buyer_phone, payment_method, goods_idr, shipping_idr, total_idr, expires_at)
+           VALUES ('CO-TEST-1', 'id', 'Pembeli', 'p@contoh.test', '+628123456789', 'bank_transfer', 250000, 0, 250000, now() + interval '1 day') RETURNING id`,
+        );
         const [order] = await db.query<{ id: string }>(
           `INSERT INTO orders (number, token_hash, checkout_id, artisan_id, lang, payment_method, buyer_name, buyer_email, buyer_phone,
              address, courier, shipping_zone, subtotal_idr, shipping_idr, total_idr, hold_expires_at)
-           VALUES ('CT-TEST-1', 'x', gen_random_uuid(), $1, 'id', 'bank_transfer', 'Pembeli', 'p@contoh.test', '+628123456789',
+           VALUES ('CT-TEST-1', 'x', $2, $1, 'id', 'bank_transfer', 'Pembeli', 'p@contoh.test', '+628123456789',
              '{}'::jsonb, 'jne', 'java', 250000, 0, 250000, now() + interval '1 day') RETURNING id`,
-          [a],
+          [a, checkout!.id],
         );
         await db.query(
           `INSERT INTO order_items (order_id, product_id, title_id, title_en, unit_price_idr, quantity, weight_grams) VALUES ($1, $2, 'x', 'x', 250000, 1, 350)`,

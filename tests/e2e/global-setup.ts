@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startFakeStripe } from '../fakes/fake-stripe.ts';
 import { freePort } from './server-process.ts';
+import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -46,6 +47,10 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'canting-e2e-'));
   // Request logs go to a file (tests read it); start-up messages and errors stay on the terminal.
   const serverLog = join(mkdtempSync(join(tmpdir(), 'canting-e2e-log-')), 'server.log');
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Build here, with this process's environment, should sources have changed since the config's
+  // build: the server below is given its own PUBLIC_SITE_URL, which must not reach a build.
+  buildIfNeeded();
   // The same path as `npm start`: migrations, the sample catalogue on an empty database, then the server.
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
@@ -54,7 +59,9 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATA_DIR: process.env.E2E_DATA_DIR ?? dataDir,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
-      PUBLIC_SITE_URL: 'http://localhost:4321',
+      // Read at run time by the server (Stripe's success_url, e-mail links), so a payment on the fake
+      // Stripe page comes back to this server; the build's canonical URLs keep their own default.
+      PUBLIC_SITE_URL: baseUrl,
       // Requests may say which client they stand for (X-Forwarded-For), as behind one proxy.
       TRUST_PROXY_HOPS: '1',
       STRIPE_SECRET_KEY: 'sk_test_e2e_fake',
@@ -64,7 +71,6 @@ export default async function setup(project: TestProject) {
     },
     stdio: ['ignore', openSync(serverLog, 'a'), 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/id/`, server, 600_000);
   project.provide('baseUrl', baseUrl);
   project.provide('serverLog', serverLog);

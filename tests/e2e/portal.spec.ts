@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launchBrowser, seriousViolations } from './browser.ts';
+import { launchBrowser, seriousViolations, signIn as signInAt } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email);
 const adminToken = inject('adminToken');
 let browser: Browser;
 
@@ -13,14 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/portal/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Kata sandi').fill('canting-contoh');
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
 
 /** A photo as a phone would send it: a JPEG with GPS EXIF. */
 async function phonePhoto(): Promise<Buffer> {
@@ -106,6 +99,10 @@ describe('an artisan lists a piece, a shopper buys it, the artisan ships it', ()
     await shopper.goto(`${baseUrl}/en/orders/${order.number}?token=${order.token}`);
     expect(await shopper.getByTestId('order-status').textContent()).toBe('Shipped');
     expect(await shopper.getByTestId('tracking').textContent()).toBe('JNE1234567890');
+    // The buyer confirms receipt: delivered, through the state machine.
+    await shopper.getByRole('button', { name: 'I have received this order' }).click();
+    await shopper.getByText('Thank you! The order is marked as delivered.').waitFor();
+    expect(await shopper.getByTestId('order-status').textContent()).toBe('Delivered');
     await shopper.close();
     await artisan.close();
   });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { killAllStarted, startServer } from './server-process.ts';
 
 const baseUrl = inject('baseUrl');
-const PUBLIC_SITE_URL = 'http://localhost:4321'; // what global-setup.ts configures
+const PUBLIC_SITE_URL = baseUrl; // global-setup.ts sets PUBLIC_SITE_URL to the server's own address
 const PASSWORD = 'canting-contoh';
 
 let clients = 0;

@@ -6,7 +6,17 @@
  * instead of passing silently.
  *
  * API: `POST /v1/checkout/sessions` (form-encoded as the SDK sends it), `GET /v1/checkout/sessions/:id`,
- * `POST /v1/checkout/sessions/:id/expire`. Hosted page: `GET /pay/:id` pays the session (or `?cancel=1`
+ * `POST /v1/checkout/sessions/:id/expire` (only an `open` session, else 400, as Stripe), and
+ * `POST /v1/refunds` (https://docs.stripe.com/api/refunds/create): `payment_intent` or `charge` of a
+ * succeeded payment, `amount` a positive integer no larger than what is left unrefunded (default: all
+ * of it), an `Idempotency-Key` derived by us (Canting rule); it answers a `re_…` refund and then sends
+ * `charge.refunded` (with `refunded: true` only once the whole charge is refunded).
+ * Connect, separate charges and transfers (https://docs.stripe.com/api/transfers/create,
+ * https://docs.stripe.com/connect/separate-charges-and-transfers): `GET /v1/payment_intents/:id`
+ * (for its `latest_charge`) and `POST /v1/transfers` — `amount`, `currency` (the charge's) and
+ * `destination` (a connected account the fake made) required; `source_transaction` a succeeded
+ * charge, whose transfers together may not exceed its amount; an `Idempotency-Key` (Canting rule)
+ * and a `transfer_group` (Canting rule: the checkout number). Hosted page: `GET /pay/:id` pays the session (or `?cancel=1`
  * goes back), posts the signed `checkout.session.completed` event to `webhookUrl`, waits for the
  * answer, then 303-redirects to `success_url` with `{CHECKOUT_SESSION_ID}` filled in.
  *
@@ -94,6 +104,30 @@ export interface FakePaymentIntent {
   checkout_session: string;
 }
 
+export interface FakeRefund {
+  id: string;
+  object: 'refund';
+  amount: number;
+  charge: string;
+  created: number;
+  currency: string;
+  metadata: Record<string, string>;
+  payment_intent: string;
+  reason: string | null;
+  status: 'succeeded';
+}
+
+export interface FakeTransfer {
+  id: string;
+  object: 'transfer';
+  amount: number;
+  currency: string;
+  destination: string;
+  source_transaction: string | null;
+  transfer_group: string | null;
+  created: number;
+}
+
 export interface FakeEvent {
   id: string;
   object: 'event';
@@ -127,6 +161,10 @@ export interface FakeStripe {
   readonly requests: RecordedRequest[];
   readonly sessions: Map<string, FakeSession>;
   readonly paymentIntents: Map<string, FakePaymentIntent>;
+  /** Refunds made through `POST /v1/refunds`, in order. */
+  readonly refunds: FakeRefund[];
+  /** Connect transfers made through `POST /v1/transfers`, in order. */
+  readonly transfers: FakeTransfer[];
   readonly events: FakeEvent[];
   readonly deliveries: WebhookDelivery[];
   /** Requests to /v1/… with this path (and method, if given). */
@@ -193,6 +231,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   const sessions = new Map<string, FakeSession>();
   const extras = new Map<string, SessionExtras>();
   const paymentIntents = new Map<string, FakePaymentIntent>();
+  const refunds: FakeRefund[] = [];
+  const transfers: FakeTransfer[] = [];
   const events: FakeEvent[] = [];
   const deliveries: WebhookDelivery[] = [];
   const idempotent = new Map<string, SavedIdempotent>();
@@ -214,6 +254,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     requests,
     sessions,
     paymentIntents,
+    refunds,
+    transfers,
     events,
     deliveries,
     requestsTo: (path, method) => requests.filter((r) => r.path === path && (!method || r.method === method)),
@@ -242,23 +284,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
         throw new Error(`fake Stripe: cannot refund ${amount} of ${intent.amount - intent.amount_refunded} left`);
       }
       intent.amount_refunded += amount;
-      const charge = {
-        id: intent.latest_charge,
-        object: 'charge',
-        amount: intent.amount,
-        amount_captured: intent.amount,
-        amount_refunded: intent.amount_refunded,
-        captured: true,
-        created: nowSeconds(),
-        currency: intent.currency,
-        livemode: false,
-        metadata: intent.metadata,
-        paid: true,
-        payment_intent: intent.id,
-        refunded: intent.amount_refunded === intent.amount,
-        status: 'succeeded',
-      };
-      return sendEvent('charge.refunded', charge);
+      return sendEvent('charge.refunded', chargeOf(intent));
     },
     signEvent,
     sendEvent,
@@ -377,6 +403,13 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       return { status: 200, json: { object: 'account_link', url: `${base}/onboard/${account.id}`, expires_at: Math.floor(Date.now() / 1000) + 300 } };
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') return createSession(request);
+    if (method === 'POST' && path === '/v1/refunds') return createRefund(request);
+    if (method === 'POST' && path === '/v1/transfers') return createTransfer(request);
+    const intentMatch = /^\/v1\/payment_intents\/([^/]+)$/.exec(path);
+    if (method === 'GET' && intentMatch) {
+      const intent = paymentIntents.get(decodeURIComponent(intentMatch[1] ?? ''));
+      return intent ? { status: 200, json: intent } : invalid(404, `No such payment_intent: '${intentMatch[1]}'`, 'intent');
+    }
     const one = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
     if (method === 'GET' && one) {
       const session = lookUp(decodeURIComponent(one[1] ?? ''));
@@ -393,7 +426,103 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       background(sendEventIfListening('checkout.session.expired', session));
       return { status: 200, json: session };
     }
-    return invalid(404, `Unrecognized request URL (${method}: ${path}). The fake Stripe implements only Checkout Sessions.`);
+    return invalid(404, `Unrecognized request URL (${method}: ${path}). The fake Stripe implements only Checkout Sessions, refunds and Express accounts.`);
+  }
+
+  function createRefund(request: RecordedRequest): ApiAnswer {
+    const key = request.idempotencyKey;
+    if (!key || key.startsWith('stripe-node-retry-')) {
+      return invalid(400, 'Canting rule: every refund carries an Idempotency-Key derived from the order, so a retry cannot refund twice.');
+    }
+    const body = request.body;
+    const byCharge = text(body.charge);
+    const intent = text(body.payment_intent)
+      ? paymentIntents.get(text(body.payment_intent)!)
+      : byCharge
+        ? [...paymentIntents.values()].find((i) => i.latest_charge === byCharge)
+        : undefined;
+    if (!text(body.payment_intent) && !byCharge) return invalid(400, 'One of the following params should be provided for this request: payment_intent or charge.');
+    if (!intent) return invalid(400, `No such payment_intent: '${text(body.payment_intent) ?? byCharge}'`, text(body.payment_intent) ? 'payment_intent' : 'charge');
+    const left = intent.amount - intent.amount_refunded;
+    const amount = body.amount === undefined ? left : integer(body.amount);
+    if (amount === null || amount <= 0) return invalid(400, 'Invalid positive integer', 'amount');
+    if (left === 0) return invalid(400, `Charge ${intent.latest_charge} has already been refunded.`);
+    if (amount > left) {
+      return invalid(400, `Refund amount (Rp ${amount / 100}) is greater than unrefunded amount on charge (Rp ${left / 100})`, 'amount');
+    }
+    intent.amount_refunded += amount;
+    const refund: FakeRefund = {
+      id: `re_${randomId(24)}`,
+      object: 'refund',
+      amount,
+      charge: intent.latest_charge,
+      created: nowSeconds(),
+      currency: intent.currency,
+      metadata: stringRecord(body.metadata),
+      payment_intent: intent.id,
+      reason: text(body.reason) ?? null,
+      status: 'succeeded',
+    };
+    refunds.push(refund);
+    background(sendEventIfListening('charge.refunded', chargeOf(intent)));
+    return { status: 200, json: refund };
+  }
+
+  function createTransfer(request: RecordedRequest): ApiAnswer {
+    const key = request.idempotencyKey;
+    if (!key || key.startsWith('stripe-node-retry-')) return invalid(400, 'Canting rule: every transfer carries an Idempotency-Key derived from the order.');
+    const body = request.body;
+    const amount = integer(body.amount);
+    if (amount === null || amount <= 0) return invalid(400, 'Invalid positive integer', 'amount');
+    const destination = text(body.destination);
+    if (!destination) return invalid(400, 'Missing required param: destination.', 'destination');
+    if (!accounts.has(destination)) return invalid(400, `No such destination: '${destination}'`, 'destination');
+    const group = text(body.transfer_group);
+    if (!group) return invalid(400, 'Canting rule: a transfer carries its checkout number as transfer_group.', 'transfer_group');
+    const source = text(body.source_transaction);
+    const intent = source ? [...paymentIntents.values()].find((i) => i.latest_charge === source) : undefined;
+    if (source && !intent) return invalid(400, `No such charge: '${source}'`, 'source_transaction');
+    if (!text(body.currency)) return invalid(400, 'Missing required param: currency.', 'currency');
+    if (intent && text(body.currency) !== intent.currency) {
+      return invalid(400, `The currency of source_transaction's balance transaction (${intent.currency}) must be the same as the transfer currency (${text(body.currency)})`, 'currency');
+    }
+    if (intent) {
+      const already = transfers.filter((t) => t.source_transaction === source).reduce((n, t) => n + t.amount, 0);
+      if (already + amount > intent.amount - intent.amount_refunded) {
+        return invalid(400, `Transfers from ${source} would exceed the charge: ${already + amount} of ${intent.amount - intent.amount_refunded} available.`, 'amount');
+      }
+    }
+    const transfer: FakeTransfer = {
+      id: `tr_${randomId(24)}`,
+      object: 'transfer',
+      amount,
+      currency: text(body.currency)!,
+      destination,
+      source_transaction: source ?? null,
+      transfer_group: group,
+      created: nowSeconds(),
+    };
+    transfers.push(transfer);
+    return { status: 200, json: transfer };
+  }
+
+  function chargeOf(intent: FakePaymentIntent) {
+    return {
+      id: intent.latest_charge,
+      object: 'charge',
+      amount: intent.amount,
+      amount_captured: intent.amount,
+      amount_refunded: intent.amount_refunded,
+      captured: true,
+      created: nowSeconds(),
+      currency: intent.currency,
+      livemode: false,
+      metadata: intent.metadata,
+      paid: true,
+      payment_intent: intent.id,
+      refunded: intent.amount_refunded === intent.amount,
+      status: 'succeeded',
+    };
   }
 
   function createSession(request: RecordedRequest): ApiAnswer {
@@ -487,7 +616,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     if (ahead < 30 * 60) return { message: 'The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.', param: 'expires_at' };
     if (ahead > 24 * 60 * 60) return { message: 'The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.', param: 'expires_at' };
     const reference = text(body.client_reference_id);
-    if (!reference) return { message: 'Canting rule: client_reference_id (our order id) is required.', param: 'client_reference_id' };
+    if (!reference) return { message: 'Canting rule: client_reference_id (our checkout id) is required.', param: 'client_reference_id' };
     if (reference.length > 200) return { message: 'client_reference_id can be at most 200 characters.', param: 'client_reference_id' };
     if (body.locale !== undefined && !LOCALES.has(text(body.locale) ?? '')) return { message: `Invalid locale: ${String(text(body.locale))}.`, param: 'locale' };
     if (body.customer_email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(text(body.customer_email) ?? '')) {
@@ -495,8 +624,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     }
     const metadataProblem = checkMetadata(body.metadata, 'metadata');
     if (metadataProblem) return metadataProblem;
-    if (!stringRecord(body.metadata).order_number) {
-      return { message: 'Canting rule: metadata[order_number] is required.', param: 'metadata[order_number]' };
+    if (!stringRecord(body.metadata).checkout_number) {
+      return { message: 'Canting rule: metadata[checkout_number] is required (one session pays one checkout).', param: 'metadata[checkout_number]' };
     }
     const intentData = asObject(body.payment_intent_data);
     const intentMetadataProblem = checkMetadata(intentData.metadata, 'payment_intent_data[metadata]');

@@ -99,7 +99,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 // ── start ─────────────────────────────────────────────────────────────────────────────────
 
 describe('start: the Checkout Session it creates', () => {
-  it('sends rupiah × 100 in idr, shipping as one more line, and the order in reference, metadata and locale', async () => {
+  it('sends rupiah × 100 in idr, shipping as one more line, and the checkout in reference, metadata and locale', async () => {
     const order = buildPaymentOrder({
       lines: [
         { name: 'Kain panjang batik tulis motif Kopi', quantity: 1, unitPriceIdr: 850_000 },
@@ -117,8 +117,8 @@ describe('start: the Checkout Session it creates', () => {
       customer_email: 'sari.wulandari@example.id',
       locale: 'id',
       client_reference_id: order.id,
-      metadata: { order_id: order.id, order_number: order.number },
-      payment_intent_data: { metadata: { order_id: order.id, order_number: order.number } },
+      metadata: { checkout_id: order.id, checkout_number: order.number },
+      payment_intent_data: { metadata: { checkout_id: order.id, checkout_number: order.number } },
       success_url: URLS.successUrl,
       cancel_url: URLS.cancelUrl,
       adaptive_pricing: { enabled: 'false' },
@@ -208,23 +208,19 @@ describe('start: the Checkout Session it creates', () => {
     expect(fake.sessions.size).toBe(sessionsBefore);
   });
 
-  it('adds a destination charge with the commission ×100 in connect mode', async () => {
-    const order = buildPaymentOrder({ connect: { destinationAccountId: 'acct_1CantingPekalongan', applicationFeeIdr: 119_500 } });
-    const started = await provider.start(order, URLS, { expiresInMinutes: 60 });
+  it('adds the checkout number as transfer_group in connect mode (separate charges and transfers), and no destination charge', async () => {
+    const order = buildPaymentOrder({ transferGroup: 'CO-2026-000042' });
+    await provider.start(order, URLS, { expiresInMinutes: 60 });
     expect(lastCreate(order).body.payment_intent_data).toEqual({
-      metadata: { order_id: order.id, order_number: order.number },
-      transfer_data: { destination: 'acct_1CantingPekalongan' },
-      application_fee_amount: '11950000',
+      metadata: { checkout_id: order.id, checkout_number: order.number },
+      transfer_group: 'CO-2026-000042',
     });
-    await fake.completeSession(started.reference, { sendWebhook: false });
-    const intent = fake.paymentIntents.get(fake.sessions.get(started.reference)?.payment_intent ?? '');
-    expect(intent).toMatchObject({ amount: order.totalIdr * 100, application_fee_amount: 11_950_000, transfer_data: { destination: 'acct_1CantingPekalongan' } });
   });
 
-  it('sends neither destination nor commission in platform mode', async () => {
-    const order = buildPaymentOrder({ connect: undefined });
+  it('sends no transfer group in platform mode', async () => {
+    const order = buildPaymentOrder({ transferGroup: undefined });
     await provider.start(order, URLS, { expiresInMinutes: 60 });
-    expect(lastCreate(order).body.payment_intent_data).toEqual({ metadata: { order_id: order.id, order_number: order.number } });
+    expect(lastCreate(order).body.payment_intent_data).toEqual({ metadata: { checkout_id: order.id, checkout_number: order.number } });
   });
 
   it.each([
@@ -232,7 +228,6 @@ describe('start: the Checkout Session it creates', () => {
     ['a fraction of a rupiah', (o: PaymentOrder): PaymentOrder => ({ ...o, lines: [{ name: 'Kain', quantity: 1, unitPriceIdr: 100_000.5 }], shipping: { name: 'JNE', amountIdr: 0 }, totalIdr: 100_000.5 })],
     ['a negative shipping', (o: PaymentOrder): PaymentOrder => ({ ...o, shipping: { name: 'JNE', amountIdr: -38_000 }, totalIdr: o.totalIdr - 76_000 })],
     ['no lines at all', (o: PaymentOrder): PaymentOrder => ({ ...o, lines: [], totalIdr: o.shipping.amountIdr })],
-    ['a commission as large as the total', (o: PaymentOrder): PaymentOrder => ({ ...o, connect: { destinationAccountId: 'acct_1X', applicationFeeIdr: o.totalIdr } })],
   ])('refuses %s before calling Stripe (internal)', async (_label, broken) => {
     const before = fake.requests.length;
     const error = await rejection(provider.start(broken(buildPaymentOrder()), URLS, { expiresInMinutes: 60 }));
@@ -276,7 +271,7 @@ describe('retrieveSession', () => {
     const started = await provider.start(order, URLS, { expiresInMinutes: 60 });
     expect(await provider.retrieveSession(started.reference)).toEqual({
       reference: started.reference,
-      orderId: order.id,
+      checkoutId: order.id,
       status: 'open',
       paymentStatus: 'unpaid',
       paymentIntentId: null,
@@ -347,7 +342,7 @@ describe('the fake’s hosted checkout page', () => {
       type: 'checkout.session.completed',
       session: {
         reference: started.reference,
-        orderId: order.id,
+        checkoutId: order.id,
         status: 'complete',
         paymentStatus: 'paid',
         paymentIntentId: fake.sessions.get(started.reference)?.payment_intent,
@@ -385,7 +380,7 @@ describe('verifyWebhook', () => {
       expect(provider.verifyWebhook(signed.payload, signed.signature)).toEqual({
         id: signed.event.id,
         type,
-        session: { reference: session.id, orderId: order.id, status: 'open', paymentStatus: 'unpaid', paymentIntentId: null, amountTotalIdr: order.totalIdr },
+        session: { reference: session.id, checkoutId: order.id, status: 'open', paymentStatus: 'unpaid', paymentIntentId: null, amountTotalIdr: order.totalIdr },
       });
     },
   );
@@ -496,7 +491,7 @@ describe('the fake Stripe refuses what Stripe (or Canting) would', () => {
       customer_email: 'sari.wulandari@example.id',
       locale: 'id',
       client_reference_id: orderId,
-      metadata: { order_id: orderId, order_number: 'CTG-2026-009999' },
+      metadata: { checkout_id: orderId, checkout_number: 'CO-2026-009999' },
       expires_at: nowSeconds() + 3600,
       success_url: URLS.successUrl,
       cancel_url: URLS.cancelUrl,
@@ -536,7 +531,7 @@ describe('the fake Stripe refuses what Stripe (or Canting) would', () => {
     ['expires_at 10 minutes ahead', (p) => ({ ...p, expires_at: nowSeconds() + 600 }), 'expires_at'],
     ['expires_at 25 hours ahead', (p) => ({ ...p, expires_at: nowSeconds() + 25 * 3600 }), 'expires_at'],
     ['no client_reference_id', (p) => ({ ...p, client_reference_id: undefined }), 'client_reference_id'],
-    ['no metadata[order_number]', (p) => ({ ...p, metadata: { order_id: 'x' } }), 'metadata[order_number]'],
+    ['no metadata[checkout_number]', (p) => ({ ...p, metadata: { checkout_id: 'x' } }), 'metadata[checkout_number]'],
     ['no success_url', (p) => ({ ...p, success_url: undefined }), 'success_url'],
     ['no cancel_url', (p) => ({ ...p, cancel_url: undefined }), 'cancel_url'],
     ['a destination without a commission', (p) => ({ ...p, payment_intent_data: { transfer_data: { destination: 'acct_1X' } } }), 'payment_intent_data[application_fee_amount]'],
@@ -606,5 +601,45 @@ describe('Connect onboarding against the fake', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('refunds and Connect transfers against the fake', () => {
+  it('refunds part of a payment with our idempotency key; a retry with the key refunds nothing more; too much is refused', async () => {
+    const order = buildPaymentOrder();
+    const started = await provider.start(order, URLS, { expiresInMinutes: 60 });
+    await fake.completeSession(started.reference, { sendWebhook: false });
+    const intent = fake.sessions.get(started.reference)!.payment_intent!;
+    const first = await provider.refund({ paymentIntentId: intent, amountIdr: 100_000, idempotencyKey: `canting-refund-${order.id}` });
+    const again = await provider.refund({ paymentIntentId: intent, amountIdr: 100_000, idempotencyKey: `canting-refund-${order.id}` });
+    expect(again).toBe(first);
+    expect(fake.refunds).toHaveLength(1);
+    expect(fake.refunds[0]).toMatchObject({ amount: 100_000 * 100, payment_intent: intent });
+    const requests = fake.requestsTo('/v1/refunds', 'POST');
+    expect(requests.map((r) => r.idempotencyKey)).toEqual([`canting-refund-${order.id}`, `canting-refund-${order.id}`]);
+    const error = await rejection(provider.refund({ paymentIntentId: intent, amountIdr: order.totalIdr, idempotencyKey: 'canting-refund-too-much' }));
+    expect(error.code).toBe('internal');
+    expect(error.message).toMatch(/greater than unrefunded/);
+  });
+
+  it('connect: one charge, then one Transfer per workshop from it with transfer_group and source_transaction; never more than the charge', async () => {
+    const a = await provider.createConnectedAccount({ email: 'a@contoh.test', country: 'ID' });
+    const b = await provider.createConnectedAccount({ email: 'b@contoh.test', country: 'ID' });
+    const order = buildPaymentOrder({ transferGroup: 'CO-2026-000777' });
+    const started = await provider.start(order, URLS, { expiresInMinutes: 60 });
+    await fake.completeSession(started.reference, { sendWebhook: false });
+    const intent = fake.paymentIntents.get(fake.sessions.get(started.reference)!.payment_intent!)!;
+    await provider.transfer({ paymentIntentId: intent.id, destination: a, amountIdr: 700_000, transferGroup: 'CO-2026-000777', idempotencyKey: 'canting-transfer-a' });
+    await provider.transfer({ paymentIntentId: intent.id, destination: a, amountIdr: 700_000, transferGroup: 'CO-2026-000777', idempotencyKey: 'canting-transfer-a' });
+    await provider.transfer({ paymentIntentId: intent.id, destination: b, amountIdr: 300_000, transferGroup: 'CO-2026-000777', idempotencyKey: 'canting-transfer-b' });
+    expect(fake.transfers.map((t) => [t.destination, t.amount, t.transfer_group, t.source_transaction])).toEqual([
+      [a, 70_000_000, 'CO-2026-000777', intent.latest_charge],
+      [b, 30_000_000, 'CO-2026-000777', intent.latest_charge],
+    ]);
+    const error = await rejection(
+      provider.transfer({ paymentIntentId: intent.id, destination: b, amountIdr: order.totalIdr, transferGroup: 'CO-2026-000777', idempotencyKey: 'canting-transfer-c' }),
+    );
+    expect(error.code).toBe('internal');
+    expect(error.message).toMatch(/exceed the charge/);
   });
 });

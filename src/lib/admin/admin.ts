@@ -213,14 +213,27 @@ export interface AdminOrder {
   trackingNumber: string | null;
   note: string | null;
   createdAt: Date;
+  checkoutNumber: string;
 }
 
-/** Every artisan's orders, newest first, optionally of one status. */
-export async function listAllOrders(
-  db: Queryable,
-  filter: { status?: OrderStatus | null | undefined; limit?: number | undefined; offset?: number | undefined } = {},
-): Promise<AdminOrder[]> {
+/** The order desk's filters. */
+export interface OrderFilter {
+  status?: OrderStatus | null | undefined;
+  paymentMethod?: 'stripe' | 'bank_transfer' | null | undefined;
+  /** Only orders awaiting payment placed more than this many hours ago. */
+  awaitingHours?: number | null | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+/** Every artisan's orders, newest first, filtered for the order desk. */
+export async function listAllOrders(db: Queryable, filter: OrderFilter = {}): Promise<AdminOrder[]> {
   if (filter.status != null && !isOrderStatus(filter.status)) throw new AppError('invalid', `unknown order status "${String(filter.status)}"`);
+  if (filter.paymentMethod != null && filter.paymentMethod !== 'stripe' && filter.paymentMethod !== 'bank_transfer') {
+    throw new AppError('invalid', `unknown payment method "${String(filter.paymentMethod)}"`);
+  }
+  const hours = filter.awaitingHours;
+  if (hours != null && (!Number.isInteger(hours) || hours < 0 || hours > 24 * 365)) throw new AppError('invalid', 'awaiting hours must be a whole number from 0 to 8760');
   const rows = await db.query<{
     id: string;
     number: string;
@@ -236,14 +249,16 @@ export async function listAllOrders(
     tracking_number: string | null;
     note: string | null;
     created_at: string | Date;
+    checkout_number: string;
   }>(
     `SELECT o.id, o.number, o.status, o.payment_method, o.payout_mode, o.buyer_name, o.buyer_email, o.total_idr, o.commission_idr,
-       o.tracking_number, o.note, o.created_at, a.slug AS artisan_slug, a.workshop AS artisan_workshop
-     FROM orders o JOIN artisans a ON a.id = o.artisan_id
-     WHERE ($1::text IS NULL OR o.status = $1)
+       o.tracking_number, o.note, o.created_at, a.slug AS artisan_slug, a.workshop AS artisan_workshop, c.number AS checkout_number
+     FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id
+     WHERE ($1::text IS NULL OR o.status = $1) AND ($4::text IS NULL OR o.payment_method = $4)
+       AND ($5::int IS NULL OR (o.status = 'awaiting_payment' AND o.created_at < now() - make_interval(hours => $5::int)))
      ORDER BY o.created_at DESC, o.number DESC
      LIMIT $2 OFFSET $3`,
-    [filter.status ?? null, clampLimit(filter.limit, 100, 500), Math.max(Math.trunc(filter.offset ?? 0), 0)],
+    [filter.status ?? null, clampLimit(filter.limit, 100, 500), Math.max(Math.trunc(filter.offset ?? 0), 0), filter.paymentMethod ?? null, hours ?? null],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -259,6 +274,7 @@ export async function listAllOrders(
     trackingNumber: r.tracking_number,
     note: r.note,
     createdAt: new Date(r.created_at),
+    checkoutNumber: r.checkout_number,
   }));
 }
 
@@ -318,7 +334,8 @@ export async function listOwed(db: Queryable): Promise<OwedArtisan[]> {
  * minus that amount. Payouts of one artisan are serialised (the artisan's row is locked), so two
  * curators clicking at once cannot pay out the same balance twice.
  * @throws AppError('invalid') unless the amount is a positive whole number of rupiah;
- *   AppError('not_found') for an unknown artisan; AppError('conflict') when it exceeds the balance.
+ *   AppError('not_found') for an unknown artisan; AppError('conflict') when it exceeds the balance,
+ *   or the artisan has no payout account a curator has checked.
  */
 export async function markPayoutPaid(db: Database, artisanId: string, amountIdr: number): Promise<{ entryId: number; balanceIdr: number }> {
   if (!Number.isSafeInteger(amountIdr) || amountIdr <= 0) throw new AppError('invalid', 'a payout is a positive whole number of rupiah');
@@ -334,9 +351,17 @@ export async function markPayoutPaid(db: Database, artisanId: string, amountIdr:
     if (amountIdr > balance) {
       throw new AppError('conflict', `a payout of ${amountIdr} is more than the balance of ${balance} rupiah`);
     }
+    // Only to an account a curator has checked; the entry keeps where the money went.
+    const [account] = await tx.query<{ payout_bank: string | null; payout_account_number: string | null; payout_account_name: string | null }>(
+      'SELECT payout_bank, payout_account_number, payout_account_name FROM artisans WHERE id = $1',
+      [id],
+    );
+    if (!account?.payout_bank || !account.payout_account_number || !account.payout_account_name) {
+      throw new AppError('conflict', 'this artisan has no checked payout account yet');
+    }
     const [entry] = await tx.query<{ id: number | string }>(
-      `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, NULL, 'payout', $2) RETURNING id`,
-      [id, -amountIdr],
+      `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr, payout_account) VALUES ($1, NULL, 'payout', $2, $3) RETURNING id`,
+      [id, -amountIdr, `${account.payout_bank} ${account.payout_account_number} a.n. ${account.payout_account_name}`],
     );
     return { entryId: Number(entry!.id), balanceIdr: balance - amountIdr };
   });

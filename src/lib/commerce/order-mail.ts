@@ -4,7 +4,19 @@
  */
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
-import type { OrderView } from './orders.ts';
+import type { CheckoutView, OrderView } from './orders.ts';
+
+/** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
+export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
+  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }).format(at);
+  return `${text} WIB`;
+}
+
+/** The same, with the full date: e-mails and payment instructions. */
+export function formatWib(at: Date, lang: 'id' | 'en'): string {
+  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at);
+  return `${text} WIB`;
+}
 
 export interface OrderMailContext {
   statusUrl: string;
@@ -54,6 +66,89 @@ export function buyerPaid(order: OrderView, statusUrl: string): MailMessage {
       ? `Halo ${order.buyer.name},\n\nPembayaran pesanan ${order.number} sebesar ${formatIdr(order.totalIdr)} sudah diterima. ${order.artisan.name} akan menyiapkan kirimannya.\n\nStatus pesanan ada di tautan pada e-mail konfirmasi pesanan Anda (${statusUrl}?token=…).\n\nCanting`
       : `Hello ${order.buyer.name},\n\nWe have received ${formatIdr(order.totalIdr)} for order ${order.number}. ${order.artisan.name} will prepare your parcel.\n\nThe order's status is at the link in your order confirmation e-mail (${statusUrl}?token=…).\n\nCanting`,
     kind: 'order.paid.buyer',
+    orderId: order.id,
+  };
+}
+
+export interface BankAccount {
+  bankName: string;
+  accountName: string;
+  accountNumber: string;
+}
+
+/** What the buyer transfers, once, for a whole checkout: the total with its kode unik, the checkout number as reference. */
+export function bankInstruction(checkout: CheckoutView, bank: BankAccount, lang: 'id' | 'en'): string {
+  return lang === 'id'
+    ? `Transfer tepat ${formatIdr(checkout.totalIdr)} (termasuk kode unik ${formatIdr(checkout.uniqueCodeIdr)}) ke ${bank.bankName}, a.n. ${bank.accountName}, no. rek. ${bank.accountNumber}, dengan berita "${checkout.number}", paling lambat ${formatWib(checkout.expiresAt, 'id')}.`
+    : `Transfer exactly ${formatIdr(checkout.totalIdr)} (including the unique code ${formatIdr(checkout.uniqueCodeIdr)}) to ${bank.bankName}, account name ${bank.accountName}, account ${bank.accountNumber}, with the reference "${checkout.number}", by ${formatWib(checkout.expiresAt, 'en')}.`;
+}
+
+/** The one "we received your checkout" e-mail: every order with its status link, and how to pay once. */
+export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>, bank: BankAccount): MailMessage {
+  const id = checkout.lang === 'id';
+  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${o.courier}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
+  const pay =
+    checkout.paymentMethod === 'bank_transfer'
+      ? bankInstruction(checkout, bank, checkout.lang)
+      : checkout.paymentUrl
+        ? id ? `Bayar dengan kartu: ${checkout.paymentUrl}` : `Pay by card: ${checkout.paymentUrl}`
+        : '';
+  const text = id
+    ? `Halo ${checkout.buyer.name},\n\nTerima kasih. Checkout ${checkout.number} sudah kami terima: ${orders.length} pesanan, satu pembayaran.\n\n${parts.join('\n\n')}\n\nTotal dibayar sekali: ${formatIdr(checkout.totalIdr)}\n${pay}\n\nCanting`
+    : `Hello ${checkout.buyer.name},\n\nThank you. We have received checkout ${checkout.number}: ${orders.length} order(s), one payment.\n\n${parts.join('\n\n')}\n\nTotal, paid once: ${formatIdr(checkout.totalIdr)}\n${pay}\n\nCanting`;
+  return { to: checkout.buyer.email, subject: id ? `Checkout ${checkout.number} diterima` : `Checkout ${checkout.number} received`, text, kind: 'checkout.placed.buyer' };
+}
+
+/** The one "payment received" e-mail of a checkout, whatever path marked it paid. */
+export function checkoutPaid(checkout: CheckoutView, orders: OrderView[], siteUrl: string): MailMessage {
+  const id = checkout.lang === 'id';
+  const list = orders.map((o) => `- ${o.number} — ${o.artisan.name}: ${formatIdr(o.totalIdr)}${o.status === 'needs_refund' ? (id ? ' (tidak dapat diproses; akan dikembalikan)' : ' (cannot be fulfilled; will be refunded)') : ''}`).join('\n');
+  return {
+    to: checkout.buyer.email,
+    subject: id ? `Pembayaran ${checkout.number} diterima` : `Payment for ${checkout.number} received`,
+    text: id
+      ? `Halo ${checkout.buyer.name},\n\nPembayaran ${formatIdr(checkout.totalIdr)} untuk checkout ${checkout.number} sudah diterima.\n\n${list}\n\nSetiap perajin akan menyiapkan kirimannya. Status tiap pesanan ada di tautan pada e-mail checkout Anda (${siteUrl}).\n\nCanting`
+      : `Hello ${checkout.buyer.name},\n\nWe have received ${formatIdr(checkout.totalIdr)} for checkout ${checkout.number}.\n\n${list}\n\nEach workshop will prepare its parcel. Each order's status is at the link in your checkout e-mail (${siteUrl}).\n\nCanting`,
+    kind: 'checkout.paid.buyer',
+  };
+}
+
+/** To the artisan, in Indonesian: a paid order waits to be shipped. */
+export function artisanToShip(order: OrderView, artisanEmail: string, portalUrl: string): MailMessage {
+  return {
+    to: artisanEmail,
+    subject: `Sudah dibayar — kirim pesanan ${order.number}`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}) sudah dibayar.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nSilakan kirim dan isi nomor resinya: ${portalUrl}\n\nCanting`,
+    kind: 'order.paid.artisan',
+    orderId: order.id,
+  };
+}
+
+/** Short notices to the buyer for delivered, refunded and needs-refund. */
+export function buyerNotice(order: OrderView, what: 'delivered' | 'refunded' | 'needs_refund'): MailMessage {
+  const id = order.lang === 'id';
+  const say = {
+    delivered: id ? `Pesanan ${order.number} sudah diterima. Terima kasih telah berbelanja batik dari ${order.artisan.name}.` : `Order ${order.number} has been delivered. Thank you for buying batik from ${order.artisan.name}.`,
+    refunded: id ? `Dana ${formatIdr(order.totalIdr)} untuk pesanan ${order.number} sudah dikembalikan.` : `${formatIdr(order.totalIdr)} for order ${order.number} has been refunded.`,
+    needs_refund: id
+      ? `Pembayaran untuk pesanan ${order.number} tiba setelah pesanan berakhir. Kurator kami akan mengembalikan ${formatIdr(order.totalIdr)}.`
+      : `The payment for order ${order.number} arrived after the order had ended. Our curators will refund ${formatIdr(order.totalIdr)}.`,
+  }[what];
+  const subject = {
+    delivered: id ? `Pesanan ${order.number} diterima` : `Order ${order.number} delivered`,
+    refunded: id ? `Pengembalian dana ${order.number}` : `Refund for ${order.number}`,
+    needs_refund: id ? `Pesanan ${order.number}: dana akan dikembalikan` : `Order ${order.number}: your money will be refunded`,
+  }[what];
+  return { to: order.buyer.email, subject, text: `${id ? 'Halo' : 'Hello'} ${order.buyer.name},\n\n${say}\n\nCanting`, kind: `order.${what.replace('_', '-')}.buyer`, orderId: order.id };
+}
+
+/** To the artisan, in Indonesian: a paid order has waited too long to be shipped. */
+export function artisanShipReminder(order: OrderView, artisanEmail: string, portalUrl: string, hours: number): MailMessage {
+  return {
+    to: artisanEmail,
+    subject: `Pengingat: pesanan ${order.number} belum dikirim`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
+    kind: 'order.ship-reminder.artisan',
     orderId: order.id,
   };
 }

@@ -9,10 +9,10 @@ import { AppError } from '../errors.ts';
 import { NUL_MESSAGE, hasNul, jsonForDatabase } from '../text.ts';
 import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from './payments/types.ts';
 import { clearCart, viewCart, type CartGroup } from './cart.ts';
+import { enqueueEffect, paymentArrived, transitionOrder, type OrderStatus, type Transition } from './order-state.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 
-export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded'] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export { ORDER_STATUSES, type OrderStatus, type Transition } from './order-state.ts';
 
 /** Text that the database can store: no NUL characters. */
 const storable = (schema: z.ZodString) => schema.refine((s) => !hasNul(s), NUL_MESSAGE);
@@ -38,6 +38,8 @@ export const checkoutInputSchema = z.strictObject({
   couriers: z.record(z.string().max(80), z.string().max(40)).default({}),
   paymentMethod: z.enum(['stripe', 'bank_transfer']),
   lang: z.enum(['id', 'en']).default('id'),
+  /** The grand total (goods and every parcel's shipping) the buyer was shown; refused when ours differs. */
+  expectedTotalIdr: z.number().int().min(0).max(10_000_000_000).optional(),
 });
 export type CheckoutInput = z.input<typeof checkoutInputSchema>;
 
@@ -65,12 +67,10 @@ export interface CheckoutDeps {
     bankHoldHours: number;
   };
   /**
-   * Where the buyer lands after paying or cancelling on Stripe, per order. `all` lists every order
-   * of this checkout, so the buyer can come back to a summary and pay the next one.
+   * Where the buyer lands after paying or cancelling on Stripe. `orders` lists every order of the
+   * checkout with its status token, so the return page can show them all.
    */
-  urls: (order: { number: string; token: string; lang: 'id' | 'en' }, all: { number: string; token: string }[]) => PaymentUrls;
-  /** Mail and other side effects after the purchase; their failure never fails the purchase. */
-  afterPlaced?: (orders: PlacedOrder[]) => Promise<void>;
+  urls: (checkout: { number: string; lang: 'id' | 'en' }, orders: { number: string; token: string }[]) => PaymentUrls;
   now?: () => Date;
 }
 
@@ -81,6 +81,8 @@ export interface PlacedOrder {
   artisan: { slug: string; name: string };
   totalIdr: number;
   paymentMethod: 'stripe' | 'bank_transfer';
+  /** The checkout it was placed in; its one payment pays every order of it. */
+  checkoutNumber?: string | undefined;
   paymentUrl?: string | undefined;
   payment?: StartedPayment | undefined;
 }
@@ -95,38 +97,49 @@ async function nextOrderNumber(db: Queryable, now: Date): Promise<string> {
   return `CTG-${now.getUTCFullYear()}-${String(row!.n).padStart(6, '0')}`;
 }
 
-async function addEvent(db: Queryable, orderId: string, status: string, note: string | null = null): Promise<void> {
-  await db.query('INSERT INTO order_events (order_id, status, note) VALUES ($1, $2, $3)', [orderId, status, note]);
+async function addEvent(db: Queryable, orderId: string, status: string, note: string | null, actor: string): Promise<void> {
+  await db.query('INSERT INTO order_events (order_id, status, note, actor) VALUES ($1, $2, $3, $4)', [orderId, status, note, actor]);
 }
 
-/** Releases an order's reserved stock. Call only from the transaction that flipped stock_held off. */
-async function releaseStock(db: Queryable, orderId: string): Promise<void> {
-  await db.query(
-    `UPDATE products p SET stock = p.stock + oi.quantity, updated_at = now()
-     FROM order_items oi WHERE oi.order_id = $1 AND oi.product_id = p.id AND NOT oi.made_to_order`,
-    [orderId],
-  );
+/** The message of the AppError('conflict') when the total the buyer was shown is not the total we compute. */
+export const TOTAL_CHANGED = 'the total has changed since it was shown';
+
+/** The one payment of a checkout: a Stripe Checkout Session or a bank transfer with its kode unik. */
+export interface PlacedCheckout {
+  id: string;
+  /** e.g. `CO-2026-000042`: the bank transfer's reference, and Stripe's client_reference_id. */
+  number: string;
+  paymentMethod: 'stripe' | 'bank_transfer';
+  goodsIdr: number;
+  shippingIdr: number;
+  /** Bank transfer only: the small amount added to the total so the transfer can be matched. */
+  uniqueCodeIdr: number;
+  /** What the buyer pays, once, for every order of the checkout. */
+  totalIdr: number;
+  expiresAt: Date;
+  paymentUrl?: string | undefined;
+  payment?: StartedPayment | undefined;
 }
 
-/** Takes an order's stock again (a late payment for an order whose hold had ended). */
-async function retakeStock(db: Queryable, orderId: string): Promise<boolean> {
-  const items = await db.query<{ product_id: string; quantity: number }>(
-    'SELECT product_id, quantity FROM order_items WHERE order_id = $1 AND NOT made_to_order',
-    [orderId],
-  );
-  for (const item of items) {
-    const rows = await db.query('UPDATE products SET stock = stock - $2 WHERE id = $1 AND stock >= $2 RETURNING id', [item.product_id, item.quantity]);
-    if (!rows.length) return false;
-  }
-  return true;
+async function nextCheckoutNumber(db: Queryable, now: Date): Promise<string> {
+  const [row] = await db.query<{ n: number }>(`SELECT nextval('checkout_number_seq')::int AS n`);
+  return `CO-${now.getUTCFullYear()}-${String(row!.n).padStart(6, '0')}`;
+}
+
+/** A kode unik between 1 and 999 (Rp), picked at random; retried when another open transfer has that total. */
+function randomUniqueCode(): number {
+  return 1 + Math.floor(Math.random() * 999);
 }
 
 /**
- * Places the cart as one order per artisan: validates, quotes shipping, reserves every piece's
- * stock in one transaction (all or nothing), empties the cart, then starts each payment.
+ * Places the cart as one checkout: one order per artisan (each its own parcel, status and ledger
+ * lines) under one checkout number, and ONE payment for the whole total — one Stripe Checkout
+ * Session, or one bank transfer with a kode unik. Validates, quotes shipping, refuses a total that
+ * differs from `expectedTotalIdr` when one is sent, reserves every piece's stock in one transaction
+ * (all or nothing), empties the cart, then starts the payment.
  * Out of stock → AppError('conflict') naming the piece, and nothing is reserved.
  */
-export async function placeOrders(db: Database, cartId: string | null, rawInput: unknown, deps: CheckoutDeps): Promise<PlacedOrder[]> {
+export async function placeCheckout(db: Database, cartId: string | null, rawInput: unknown, deps: CheckoutDeps): Promise<{ checkout: PlacedCheckout; orders: PlacedOrder[] }> {
   const parsed = checkoutInputSchema.safeParse(rawInput);
   if (!parsed.success) {
     throw new AppError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -157,34 +170,49 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
       }),
     ]),
   );
+  const goodsIdr = cart.groups.reduce((n, g) => n + g.subtotalIdr, 0);
+  const shippingIdr = cart.groups.reduce((n, g) => n + quotes.get(g.artisan.id)!.costIdr, 0);
+  if (input.expectedTotalIdr !== undefined && input.expectedTotalIdr !== goodsIdr + shippingIdr) {
+    throw new AppError('conflict', `${TOTAL_CHANGED}: shown Rp ${input.expectedTotalIdr}, now Rp ${goodsIdr + shippingIdr}`);
+  }
 
-  // Connect: each artisan's card payments go straight to their connected account, less our fee.
+  // Connect: one charge on the platform, then one Transfer per workshop (separate charges and transfers).
   const payoutMode = input.paymentMethod === 'stripe' && deps.settings.payoutMode === 'connect' ? 'connect' : 'platform';
-  const connectAccounts = new Map<string, string>();
   if (payoutMode === 'connect') {
-    const rows = await db.query<{ id: string; workshop: string; stripe_account_id: string | null }>(
-      'SELECT id, workshop, stripe_account_id FROM artisans WHERE id = ANY ($1::uuid[])',
+    const rows = await db.query<{ workshop: string; stripe_account_id: string | null }>(
+      'SELECT workshop, stripe_account_id FROM artisans WHERE id = ANY ($1::uuid[])',
       [cart.groups.map((g) => g.artisan.id)],
     );
     const missing = rows.filter((r) => !r.stripe_account_id).map((r) => r.workshop);
     if (missing.length) throw new AppError('invalid', `cannot take card payments yet: ${missing.join(', ')}; choose bank transfer`);
-    for (const r of rows) connectAccounts.set(r.id, r.stripe_account_id!);
   }
 
-  const checkoutId = crypto.randomUUID();
   const created = await db.transaction(async (tx) => {
-    const orders: (PlacedOrder & { group: CartGroup; quote: ShippingQuote; commissionIdr: number; artisanId: string })[] = [];
+    const number = await nextCheckoutNumber(tx, now);
+    let checkoutId: string | null = null;
+    let uniqueCodeIdr = 0;
+    for (let attempt = 0; !checkoutId; attempt++) {
+      if (attempt >= 20) throw new AppError('unavailable', 'no free kode unik for this amount right now; try again in a moment');
+      uniqueCodeIdr = input.paymentMethod === 'bank_transfer' ? randomUniqueCode() : 0;
+      const [row] = await tx.query<{ id: string }>(
+        `INSERT INTO checkouts (number, lang, buyer_name, buyer_email, buyer_phone, payment_method, goods_idr, shipping_idr, unique_code_idr, total_idr, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING id`,
+        [number, input.lang, input.buyer.name, input.buyer.email, input.buyer.phone, input.paymentMethod, goodsIdr, shippingIdr, uniqueCodeIdr, goodsIdr + shippingIdr + uniqueCodeIdr, holdUntil],
+      );
+      checkoutId = row?.id ?? null;
+    }
+    const orders: (PlacedOrder & { group: CartGroup; quote: ShippingQuote })[] = [];
     for (const group of cart.groups) {
       const quote = quotes.get(group.artisan.id)!;
       const token = newToken();
-      const number = await nextOrderNumber(tx, now);
+      const orderNumber = await nextOrderNumber(tx, now);
       const commission = commissionOf(group.subtotalIdr, deps.settings.commissionPercent);
       const [order] = await tx.query<{ id: string }>(
         `INSERT INTO orders (number, token_hash, checkout_id, artisan_id, lang, payment_method, buyer_name, buyer_email, buyer_phone,
            address, courier, shipping_zone, subtotal_idr, shipping_idr, total_idr, commission_idr, lead_time_days, hold_expires_at, payout_mode)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
         [
-          number, hashToken(token), checkoutId, group.artisan.id, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
+          orderNumber, hashToken(token), checkoutId, group.artisan.id, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
           input.buyer.phone, jsonForDatabase(input.address), quote.courierId, quote.zone, group.subtotalIdr, quote.costIdr,
           group.subtotalIdr + quote.costIdr, commission, group.leadTimeDays, holdUntil, payoutMode,
         ],
@@ -204,66 +232,73 @@ export async function placeOrders(db: Database, cartId: string | null, rawInput:
           throw new AppError('conflict', `sold out just now: ${item.title[input.lang]}`);
         }
       }
-      await addEvent(tx, order!.id, 'awaiting_payment');
+      await addEvent(tx, order!.id, 'awaiting_payment', null, 'buyer');
       orders.push({
         id: order!.id,
-        number,
+        number: orderNumber,
         token,
         artisan: { slug: group.artisan.slug, name: group.artisan.name },
         totalIdr: group.subtotalIdr + quote.costIdr,
         paymentMethod: input.paymentMethod,
-        commissionIdr: commission,
-        artisanId: group.artisan.id,
         group,
         quote,
       });
     }
+    // The buyer's "placed" e-mail, with each order's status link (the tokens exist only now).
+    await enqueueEffect(tx, { checkoutId: checkoutId! }, 'mail.placed.buyer', { links: orders.map((o) => ({ number: o.number, token: o.token })) });
     if (cartId) await clearCart(tx, cartId);
-    return orders;
+    const checkout: PlacedCheckout = {
+      id: checkoutId!, number, paymentMethod: input.paymentMethod, goodsIdr, shippingIdr, uniqueCodeIdr,
+      totalIdr: goodsIdr + shippingIdr + uniqueCodeIdr, expiresAt: holdUntil,
+    };
+    return { checkout, orders };
   });
 
-  // Payments start after the stock is safely ours. If a provider fails here the order keeps its
-  // hold until the sweep releases it, and the buyer can retry from the status page.
-  const placed: PlacedOrder[] = [];
-  for (const order of created) {
-    const paymentOrder: PaymentOrder = {
-      id: order.id,
-      number: order.number,
-      buyerEmail: input.buyer.email,
-      lang: input.lang,
-      lines: order.group.items.map((i) => ({ name: i.title[input.lang], quantity: i.quantity, unitPriceIdr: i.unitPriceIdr })),
-      shipping: { name: order.quote.name, amountIdr: order.quote.costIdr },
-      totalIdr: order.totalIdr,
-      connect:
-        payoutMode === 'connect'
-          ? { destinationAccountId: connectAccounts.get(order.artisanId)!, applicationFeeIdr: order.commissionIdr }
-          : undefined,
-    };
-    const { group: _group, quote: _quote, commissionIdr: _fee, artisanId: _artisan, ...rest } = order;
-    try {
-      const all = created.map((o) => ({ number: o.number, token: o.token }));
-      const urls = deps.urls({ number: order.number, token: order.token, lang: input.lang }, all);
-      const payment = await startPaymentFor(db, provider, paymentOrder, urls, holdMinutes);
-      placed.push({ ...rest, paymentUrl: payment.paymentUrl, payment });
-    } catch (error) {
-      console.error(`checkout: could not start the payment of ${order.number}:`, error);
-      placed.push(rest);
-    }
+  // The one payment starts after the stock is safely ours. If the provider fails here the checkout
+  // keeps its hold until the sweep releases it.
+  const { checkout } = created;
+  const multi = created.orders.length > 1;
+  const lines: PaymentOrder['lines'] = [];
+  for (const order of created.orders) {
+    for (const i of order.group.items) lines.push({ name: i.title[input.lang], quantity: i.quantity, unitPriceIdr: i.unitPriceIdr });
   }
-  if (deps.afterPlaced) {
-    await deps.afterPlaced(placed).catch((error: unknown) => console.error('checkout: after-order side effects failed:', error));
+  for (const order of created.orders) {
+    if (order.quote.costIdr <= 0) continue;
+    const label = input.lang === 'id' ? 'Ongkos kirim' : 'Shipping';
+    lines.push({ name: `${label} ${order.quote.name}${multi ? ` — ${order.artisan.name}` : ''}`, quantity: 1, unitPriceIdr: order.quote.costIdr });
   }
-  return placed;
+  if (checkout.uniqueCodeIdr > 0) lines.push({ name: input.lang === 'id' ? 'Kode unik' : 'Unique code', quantity: 1, unitPriceIdr: checkout.uniqueCodeIdr });
+  const paymentOrder: PaymentOrder = {
+    id: checkout.id,
+    number: checkout.number,
+    buyerEmail: input.buyer.email,
+    lang: input.lang,
+    lines,
+    shipping: { name: '', amountIdr: 0 },
+    totalIdr: checkout.totalIdr,
+    transferGroup: payoutMode === 'connect' ? checkout.number : undefined,
+  };
+  try {
+    const urls = deps.urls({ number: checkout.number, lang: input.lang }, created.orders.map((o) => ({ number: o.number, token: o.token })));
+    const payment = await provider.start(paymentOrder, urls, { expiresInMinutes: Math.min(holdMinutes, 1440) });
+    await db.query('UPDATE checkouts SET stripe_session_id = $2, payment_url = $3 WHERE id = $1', [
+      checkout.id,
+      input.paymentMethod === 'stripe' ? payment.reference : null,
+      payment.paymentUrl ?? null,
+    ]);
+    await db.query('UPDATE orders SET payment_reference = NULL, payment_url = $2, updated_at = now() WHERE checkout_id = $1', [checkout.id, payment.paymentUrl ?? null]);
+    checkout.payment = payment;
+    checkout.paymentUrl = payment.paymentUrl;
+  } catch (error) {
+    console.error(`checkout: could not start the payment of ${checkout.number}:`, error);
+  }
+  const orders = created.orders.map(({ group: _group, quote: _quote, ...rest }) => ({ ...rest, checkoutNumber: checkout.number, paymentUrl: checkout.paymentUrl, payment: checkout.payment }));
+  return { checkout, orders };
 }
 
-async function startPaymentFor(db: Queryable, provider: PaymentProvider, order: PaymentOrder, urls: PaymentUrls, holdMinutes: number): Promise<StartedPayment> {
-  const payment = await provider.start(order, urls, { expiresInMinutes: Math.min(holdMinutes, 1440) });
-  await db.query('UPDATE orders SET payment_reference = $2, payment_url = $3, updated_at = now() WHERE id = $1', [
-    order.id,
-    payment.reference,
-    payment.paymentUrl ?? null,
-  ]);
-  return payment;
+/** `placeCheckout`, answering only its orders (each carries the checkout's one payment). */
+export async function placeOrders(db: Database, cartId: string | null, rawInput: unknown, deps: CheckoutDeps): Promise<PlacedOrder[]> {
+  return (await placeCheckout(db, cartId, rawInput, deps)).orders;
 }
 
 export interface OrderView {
@@ -287,13 +322,17 @@ export interface OrderView {
   leadTimeDays: number | null;
   holdExpiresAt: Date;
   createdAt: Date;
-  timeline: { status: string; note: string | null; at: Date }[];
+  checkoutId: string;
+  checkoutNumber: string;
+  note: string | null;
+  refundMethod: 'stripe' | 'bank' | null;
+  timeline: { status: string; note: string | null; at: Date; actor: string | null }[];
 }
 
 async function loadOrder(db: Queryable, where: string, ...params: unknown[]): Promise<(OrderView & { tokenHash: string }) | null> {
   const [o] = await db.query(
-    `SELECT o.*, a.slug AS artisan_slug, a.workshop AS artisan_name, a.whatsapp AS artisan_whatsapp
-     FROM orders o JOIN artisans a ON a.id = o.artisan_id WHERE ${where}`,
+    `SELECT o.*, a.slug AS artisan_slug, a.workshop AS artisan_name, a.whatsapp AS artisan_whatsapp, c.number AS checkout_number
+     FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id WHERE ${where}`,
     params,
   );
   if (!o) return null;
@@ -302,7 +341,7 @@ async function loadOrder(db: Queryable, where: string, ...params: unknown[]): Pr
       `SELECT oi.*, p.slug FROM order_items oi JOIN products p ON p.id = oi.product_id WHERE oi.order_id = $1 ORDER BY oi.title_id`,
       [o.id],
     ),
-    db.query('SELECT status, note, created_at FROM order_events WHERE order_id = $1 ORDER BY id', [o.id]),
+    db.query('SELECT status, note, actor, created_at FROM order_events WHERE order_id = $1 ORDER BY id', [o.id]),
   ]);
   return toOrderView(o, items, events);
 }
@@ -336,7 +375,11 @@ function toOrderView(o: Row, items: Row[], events: Row[]): OrderView & { tokenHa
     leadTimeDays: (o.lead_time_days as number | null) ?? null,
     holdExpiresAt: new Date(o.hold_expires_at as string),
     createdAt: new Date(o.created_at as string),
-    timeline: events.map((e) => ({ status: e.status as string, note: (e.note as string | null) ?? null, at: new Date(e.created_at as string) })),
+    checkoutId: o.checkout_id as string,
+    checkoutNumber: o.checkout_number as string,
+    note: (o.note as string | null) ?? null,
+    refundMethod: (o.refund_method as 'stripe' | 'bank' | null) ?? null,
+    timeline: events.map((e) => ({ status: e.status as string, note: (e.note as string | null) ?? null, actor: (e.actor as string | null) ?? null, at: new Date(e.created_at as string) })),
   };
 }
 
@@ -368,102 +411,216 @@ export async function findOrderByNumber(db: Queryable, number: string): Promise<
   return view;
 }
 
-export type Transition = 'changed' | 'unchanged';
+/** Who changes an order: `buyer`, `stripe`, `system`, or a signed-in account's e-mail. */
+export interface Actor {
+  actor: string;
+  note?: string | null | undefined;
+}
 
 /**
- * Marks an order paid, exactly once. An order whose hold had ended (expired) takes its stock again;
- * if that stock is gone the order is still paid — the money was taken — with a note for a refund.
- * Writes the ledger: what the artisan is owed, and the commission.
+ * The one payment of a checkout arrived: every order of it becomes `paid` (or `needs_refund` when
+ * it is no longer payable), exactly once. The checkout row is locked first, so when the return page
+ * and the webhook arrive together one of them does the work and the other finds it done; the
+ * "paid" e-mail is queued once per checkout (keyed by checkout and kind).
  */
-export async function markPaid(db: Database, orderId: string, details: { paymentIntentId?: string | null; note?: string } = {}): Promise<Transition> {
+export async function payCheckout(db: Database, checkoutId: string, details: Actor & { paymentIntentId?: string | null | undefined }): Promise<Transition> {
   return db.transaction(async (tx) => {
-    const [order] = await tx.query<{ status: string; stock_held: boolean; artisan_id: string; total_idr: number; commission_idr: number; payout_mode: string }>(
-      'SELECT status, stock_held, artisan_id, total_idr, commission_idr, payout_mode FROM orders WHERE id = $1 FOR UPDATE',
-      [orderId],
+    const [checkout] = await tx.query<{ payment_status: string }>('SELECT payment_status FROM checkouts WHERE id = $1 FOR UPDATE', [checkoutId]);
+    if (!checkout) throw new AppError('not_found', `no checkout ${checkoutId}`);
+    if (checkout.payment_status === 'paid') return 'unchanged';
+    await tx.query(
+      `UPDATE checkouts SET payment_status = 'paid', paid_at = now(), paid_by = $2, payment_intent_id = COALESCE($3, payment_intent_id) WHERE id = $1`,
+      [checkoutId, details.actor, details.paymentIntentId ?? null],
     );
-    if (!order) throw new AppError('not_found', `no order ${orderId}`);
-    if (order.status !== 'awaiting_payment' && order.status !== 'expired') return 'unchanged';
-    let note = details.note ?? null;
-    if (!order.stock_held && !(await retakeStock(tx, orderId))) {
-      note = 'paid after the hold ended, and the piece was sold meanwhile: refund the buyer';
+    const orders = await tx.query<{ id: string }>('SELECT id FROM orders WHERE checkout_id = $1 ORDER BY number', [checkoutId]);
+    for (const { id } of orders) await paymentArrived(tx, id, { actor: details.actor, note: details.note, paymentIntentId: details.paymentIntentId });
+    return 'changed';
+  });
+}
+
+/**
+ * Ends an unpaid checkout (`expired` when its time ran out, `cancelled` otherwise): every unpaid
+ * order of it ends and gives its stock back, exactly once. A cancelled Stripe checkout's session
+ * is expired at Stripe (queued), so the buyer cannot pay for what was cancelled.
+ */
+export async function endCheckout(db: Database, checkoutId: string, status: 'expired' | 'cancelled', who: Actor): Promise<Transition> {
+  return db.transaction(async (tx) => {
+    const [checkout] = await tx.query<{ payment_status: string; stripe_session_id: string | null }>(
+      'SELECT payment_status, stripe_session_id FROM checkouts WHERE id = $1 FOR UPDATE',
+      [checkoutId],
+    );
+    if (!checkout) throw new AppError('not_found', `no checkout ${checkoutId}`);
+    if (checkout.payment_status !== 'awaiting') return 'unchanged';
+    await tx.query(`UPDATE checkouts SET payment_status = 'closed' WHERE id = $1`, [checkoutId]);
+    const orders = await tx.query<{ id: string }>(`SELECT id FROM orders WHERE checkout_id = $1 ORDER BY number`, [checkoutId]);
+    for (const { id } of orders) await transitionOrder(tx, id, status, who);
+    if (status === 'cancelled' && checkout.stripe_session_id) {
+      await enqueueEffect(tx, { checkoutId }, 'stripe.expire-session', { sessionId: checkout.stripe_session_id });
     }
-    await tx.query(
-      `UPDATE orders SET status = 'paid', stock_held = true, paid_at = now(), updated_at = now(),
-         payment_intent_id = COALESCE($2, payment_intent_id), note = COALESCE($3, note) WHERE id = $1`,
-      [orderId, details.paymentIntentId ?? null, note],
-    );
-    await addEvent(tx, orderId, 'paid', note);
-    // With Connect, Stripe already paid the artisan their share: nothing is owed through us.
-    if (order.payout_mode === 'connect') return 'changed';
-    await tx.query(
-      `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'owed', $3), ($1, $2, 'commission', $4)
-       ON CONFLICT DO NOTHING`,
-      [order.artisan_id, orderId, order.total_idr - order.commission_idr, order.commission_idr],
-    );
     return 'changed';
   });
+}
+
+async function checkoutOf(db: Queryable, orderId: string): Promise<string> {
+  const [row] = await db.query<{ checkout_id: string }>('SELECT checkout_id FROM orders WHERE id = $1', [orderId]);
+  if (!row) throw new AppError('not_found', `no order ${orderId}`);
+  return row.checkout_id;
+}
+
+/** Marks the order's checkout paid (every order of it): see `payCheckout`. */
+export async function markPaid(db: Database, orderId: string, details: { paymentIntentId?: string | null; note?: string; actor?: string } = {}): Promise<Transition> {
+  return payCheckout(db, await checkoutOf(db, orderId), { actor: details.actor ?? 'system', note: details.note, paymentIntentId: details.paymentIntentId });
 }
 
 /**
- * Ends an unpaid order (`expired` when its time ran out, `cancelled` otherwise) and releases its
- * stock — exactly once, because only the transaction that flips `awaiting_payment` releases it.
+ * Ends an unpaid order. One payment covers the whole checkout, so the whole checkout ends with it
+ * (its other orders too): a buyer never pays a total that no longer matches what they ordered.
  */
-export async function endUnpaidOrder(db: Database, orderId: string, status: 'expired' | 'cancelled', note: string | null = null): Promise<Transition> {
-  return db.transaction(async (tx) => {
-    const rows = await tx.query(
-      `UPDATE orders SET status = $2, stock_held = false, closed_at = now(), updated_at = now()
-       WHERE id = $1 AND status = 'awaiting_payment' RETURNING id`,
-      [orderId, status],
-    );
-    if (!rows.length) return 'unchanged';
-    await releaseStock(tx, orderId);
-    await addEvent(tx, orderId, status, note);
-    return 'changed';
-  });
+export async function endUnpaidOrder(db: Database, orderId: string, status: 'expired' | 'cancelled', note: string | null = null, actor = 'system'): Promise<Transition> {
+  return endCheckout(db, await checkoutOf(db, orderId), status, { actor, note });
 }
 
-/** A refund of a paid order: marks it refunded and books the refund against what the artisan is owed. */
+/**
+ * A refund of an order: `paid`, `shipped`, `delivered` or `needs_refund` → `refunded`, its ledger
+ * credit reversed. `stripe`: a refund through Stripe's Refund API is queued (idempotency key from the
+ * order); `bank`: a curator records that they transferred the money back by hand. `alreadyAtStripe`:
+ * Stripe told us (charge.refunded) — nothing to send.
+ */
+export async function refundOrder(db: Database, orderId: string, who: Actor & { method: 'stripe' | 'bank'; alreadyAtStripe?: boolean }): Promise<Transition> {
+  return db.transaction((tx) => transitionOrder(tx, orderId, 'refunded', { actor: who.actor, note: who.note, refund: { method: who.method, alreadyAtStripe: who.alreadyAtStripe ?? false } }));
+}
+
+/** Stripe says the payment was refunded (outside Canting, or our own refund echoing back). */
 export async function markRefunded(db: Database, orderId: string): Promise<Transition> {
-  return db.transaction(async (tx) => {
-    const [order] = await tx.query<{ artisan_id: string; total_idr: number; commission_idr: number; payout_mode: string }>(
-      `UPDATE orders SET status = 'refunded', closed_at = now(), updated_at = now()
-       WHERE id = $1 AND status IN ('paid', 'shipped', 'delivered') RETURNING artisan_id, total_idr, commission_idr, payout_mode`,
-      [orderId],
-    );
-    if (!order) return 'unchanged';
-    if (order.payout_mode === 'platform') await tx.query(`INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'refund', $3) ON CONFLICT DO NOTHING`, [
-      order.artisan_id,
-      orderId,
-      -(order.total_idr - order.commission_idr),
-    ]);
-    await addEvent(tx, orderId, 'refunded');
-    return 'changed';
-  });
+  return refundOrder(db, orderId, { actor: 'stripe', method: 'stripe', alreadyAtStripe: true });
 }
 
 /** Marks a paid order shipped with its courier and tracking number. */
-export async function markShipped(db: Database, orderId: string, trackingNumber: string): Promise<Transition> {
+export async function markShipped(db: Database, orderId: string, trackingNumber: string, actor = 'system'): Promise<Transition> {
   const tracking = trackingNumber.trim();
   if (!/^[A-Za-z0-9-]{4,40}$/.test(tracking)) throw new AppError('invalid', 'a tracking number is 4–40 letters, digits or dashes');
-  return db.transaction(async (tx) => {
-    const rows = await tx.query(
-      `UPDATE orders SET status = 'shipped', tracking_number = $2, shipped_at = now(), updated_at = now() WHERE id = $1 AND status = 'paid' RETURNING id`,
-      [orderId, tracking],
-    );
-    if (!rows.length) return 'unchanged';
-    await addEvent(tx, orderId, 'shipped', tracking);
-    return 'changed';
-  });
+  return db.transaction((tx) => transitionOrder(tx, orderId, 'shipped', { actor, trackingNumber: tracking }));
 }
 
-/** Ends every unpaid order whose hold has run out (a crash mid-checkout, an abandoned transfer). */
+/** Marks a shipped order delivered. */
+export async function markDelivered(db: Database, orderId: string, who: Actor): Promise<Transition> {
+  return db.transaction((tx) => transitionOrder(tx, orderId, 'delivered', who));
+}
+
+/** Ends every unpaid checkout whose hold has run out (a crash mid-checkout, an abandoned transfer). */
 export async function sweepExpiredHolds(db: Database, now: Date = new Date()): Promise<number> {
-  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'awaiting_payment' AND hold_expires_at < $1`, [now]);
+  const due = await db.query<{ id: string }>(`SELECT id FROM checkouts WHERE payment_status = 'awaiting' AND expires_at < $1`, [now]);
   let ended = 0;
   for (const { id } of due) {
-    if ((await endUnpaidOrder(db, id, 'expired', 'payment time ran out')) === 'changed') ended++;
+    if ((await endCheckout(db, id, 'expired', { actor: 'system', note: 'payment time ran out' })) === 'changed') ended++;
   }
   return ended;
+}
+
+/**
+ * Shipped orders nobody confirmed as received become delivered `days` after shipping (the buyer's
+ * confirmation, or a curator's, usually comes first).
+ */
+export async function completeShippedOrders(db: Database, days: number, now: Date = new Date()): Promise<number> {
+  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'shipped' AND shipped_at < $1`, [new Date(now.getTime() - days * 86_400_000)]);
+  let done = 0;
+  for (const { id } of due) {
+    if ((await markDelivered(db, id, { actor: 'system', note: `completed automatically ${days} days after shipping` })) === 'changed') done++;
+  }
+  return done;
+}
+
+/**
+ * Paid orders still not shipped `hours` after payment: the artisan gets one reminder each (keyed by
+ * order and kind in the outbox, so a sweep that runs every minute queues it once).
+ * @returns how many reminders this call queued.
+ */
+export async function remindUnshippedOrders(db: Database, hours: number, now: Date = new Date()): Promise<number> {
+  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'paid' AND paid_at < $1`, [new Date(now.getTime() - hours * 3_600_000)]);
+  let queued = 0;
+  for (const { id } of due) if (await enqueueEffect(db, { orderId: id }, 'mail.ship-reminder.artisan', { hours })) queued++;
+  return queued;
+}
+
+/**
+ * Until when an unpaid order holds a piece whose shelf is empty: the latest hold of the orders
+ * still awaiting payment for it, or null (really sold out). Product pages say "reserved until …"
+ * instead of "sold out" while it may still come back.
+ */
+export async function heldUntil(db: Queryable, productId: string): Promise<Date | null> {
+  const [row] = await db.query<{ until: string | Date | null }>(
+    `SELECT max(o.hold_expires_at) AS until FROM order_items oi JOIN orders o ON o.id = oi.order_id
+     WHERE oi.product_id = $1 AND o.status = 'awaiting_payment' AND o.stock_held AND NOT oi.made_to_order`,
+    [productId],
+  );
+  return row?.until ? new Date(row.until) : null;
+}
+
+/** A checkout as the buyer's summary and the order desk show it. */
+export interface CheckoutView {
+  id: string;
+  number: string;
+  lang: 'id' | 'en';
+  paymentMethod: 'stripe' | 'bank_transfer';
+  paymentStatus: 'awaiting' | 'paid' | 'closed';
+  buyer: { name: string; email: string; phone: string };
+  goodsIdr: number;
+  shippingIdr: number;
+  uniqueCodeIdr: number;
+  totalIdr: number;
+  stripeSessionId: string | null;
+  paymentUrl: string | null;
+  paymentIntentId: string | null;
+  expiresAt: Date;
+  paidAt: Date | null;
+  paidBy: string | null;
+  createdAt: Date;
+}
+
+function toCheckoutView(r: Row): CheckoutView {
+  return {
+    id: r.id as string,
+    number: r.number as string,
+    lang: r.lang as 'id' | 'en',
+    paymentMethod: r.payment_method as 'stripe' | 'bank_transfer',
+    paymentStatus: r.payment_status as CheckoutView['paymentStatus'],
+    buyer: { name: r.buyer_name as string, email: r.buyer_email as string, phone: r.buyer_phone as string },
+    goodsIdr: r.goods_idr as number,
+    shippingIdr: r.shipping_idr as number,
+    uniqueCodeIdr: r.unique_code_idr as number,
+    totalIdr: r.total_idr as number,
+    stripeSessionId: (r.stripe_session_id as string | null) ?? null,
+    paymentUrl: (r.payment_url as string | null) ?? null,
+    paymentIntentId: (r.payment_intent_id as string | null) ?? null,
+    expiresAt: new Date(r.expires_at as string),
+    paidAt: r.paid_at == null ? null : new Date(r.paid_at as string),
+    paidBy: (r.paid_by as string | null) ?? null,
+    createdAt: new Date(r.created_at as string),
+  };
+}
+
+export async function findCheckoutById(db: Queryable, id: string): Promise<CheckoutView | null> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const [row] = await db.query('SELECT * FROM checkouts WHERE id = $1', [id]);
+  return row ? toCheckoutView(row) : null;
+}
+
+export async function findCheckoutByNumber(db: Queryable, number: string): Promise<CheckoutView | null> {
+  if (!/^(CO|CTG)-\d{4}-\d{6,}$/.test(number)) return null;
+  const [row] = await db.query('SELECT * FROM checkouts WHERE number = $1', [number]);
+  return row ? toCheckoutView(row) : null;
+}
+
+export async function findCheckoutBySession(db: Queryable, sessionId: string): Promise<CheckoutView | null> {
+  const [row] = await db.query('SELECT * FROM checkouts WHERE stripe_session_id = $1', [sessionId]);
+  return row ? toCheckoutView(row) : null;
+}
+
+/** The orders of a checkout, by number. */
+export async function listCheckoutOrders(db: Queryable, checkoutId: string): Promise<OrderView[]> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM orders WHERE checkout_id = $1 ORDER BY number', [checkoutId]);
+  const orders = await Promise.all(rows.map((r) => findOrderById(db, r.id)));
+  return orders.filter((o): o is OrderView => o !== null);
 }
 
 /** The JSON of `GET /api/orders/{number}`. */
@@ -478,6 +635,7 @@ export function toOrderJson(order: OrderView, lang: 'id' | 'en') {
     subtotalIdr: order.subtotalIdr,
     shippingIdr: order.shippingIdr,
     totalIdr: order.totalIdr,
+    checkout: order.checkoutNumber,
     courier: order.courier,
     trackingNumber: order.trackingNumber,
     holdExpiresAt: order.holdExpiresAt.toISOString(),

@@ -70,9 +70,9 @@ export async function earningsTotals(db: Queryable, artisanId: string): Promise<
 export async function listLedger(db: Queryable, artisanId: string, options: { limit?: number } = {}): Promise<LedgerRow[]> {
   requireArtisan(artisanId);
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 10_000), 1), 10_000);
-  const rows = await db.query<{ id: number | string; created_at: string | Date; number: string | null; kind: LedgerKind; amount_idr: number; description: string | null }>(
+  const rows = await db.query<{ id: number | string; created_at: string | Date; number: string | null; kind: LedgerKind; amount_idr: number; description: string | null; payout_account: string | null }>(
     `SELECT * FROM (
-       SELECT l.id, l.created_at, o.number, l.kind, l.amount_idr,
+       SELECT l.id, l.created_at, o.number, l.kind, l.amount_idr, l.payout_account,
          (SELECT string_agg(oi.title_id || ' × ' || oi.quantity, '; ' ORDER BY oi.title_id) FROM order_items oi WHERE oi.order_id = l.order_id) AS description
        FROM ledger_entries l LEFT JOIN orders o ON o.id = l.order_id
        WHERE l.artisan_id = $1
@@ -87,7 +87,8 @@ export async function listLedger(db: Queryable, artisanId: string, options: { li
     orderNumber: r.number,
     kind: r.kind,
     amountIdr: r.amount_idr,
-    description: r.description ?? '',
+    // A payout says which account it went to (the number masked but for its last four digits).
+    description: r.description ?? (r.payout_account ? `ke ${r.payout_account.replace(/\d(?=\d{4})/g, '•')}` : ''),
   }));
 }
 

@@ -1,8 +1,9 @@
 /**
  * The artisan portal's orders: every function takes the signed-in artisan's id and reads or changes
  * only that artisan's orders. Someone else's order is "not found" (never "forbidden"), so order
- * numbers cannot be probed. State changes go through the commerce functions (markPaid, markShipped,
- * endUnpaidOrder), which are conditional and idempotent; side effects (mail) are callbacks.
+ * numbers cannot be probed. Artisans never confirm payments (the cooperative holds the money;
+ * curators confirm on the order desk): they see "awaiting payment" / "paid — ship it" and ship.
+ * State changes go through the order state machine (order-state.ts), which queues the e-mails.
  */
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -10,7 +11,6 @@ import { withoutNul } from '../text.ts';
 import {
   endUnpaidOrder,
   findOrderById,
-  markPaid,
   markShipped,
   ORDER_STATUSES,
   type OrderStatus,
@@ -141,23 +141,6 @@ export interface OwnOrderOutcome {
 }
 
 /**
- * The artisan confirms that a bank transfer arrived: the order becomes paid and the ledger records
- * what they are owed. An expired order is paid too (its stock is taken again, or flagged for a refund).
- * @throws AppError('not_found') for someone else's order; AppError('invalid') for a card payment;
- *   AppError('conflict') for a cancelled or refunded order.
- */
-export async function confirmOwnBankTransfer(db: Database, artisanId: string, number: string): Promise<OwnOrderOutcome & { wasExpired: boolean }> {
-  const order = await getOwnOrder(db, artisanId, number);
-  if (order.paymentMethod !== 'bank_transfer') throw new AppError('invalid', 'only bank-transfer orders are confirmed by hand; card payments confirm themselves');
-  if (order.status === 'paid' || order.status === 'shipped' || order.status === 'delivered') return { outcome: 'unchanged', order, wasExpired: false };
-  if (order.status !== 'awaiting_payment' && order.status !== 'expired') {
-    throw new AppError('conflict', `order ${order.number} is ${order.status}; its payment cannot be confirmed`);
-  }
-  const outcome = await markPaid(db, order.id, { note: 'bank transfer confirmed by the artisan' });
-  return { outcome, order: await getOwnOrder(db, artisanId, number), wasExpired: order.status === 'expired' };
-}
-
-/**
  * The e-mail telling the buyer their parcel is on its way, in their language: courier, tracking
  * number and the status page.
  */
@@ -176,42 +159,20 @@ export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
   };
 }
 
-export interface ShipDeps {
-  /** Sends (or queues) one e-mail; a failure is logged and does not undo the shipping. */
-  mail: (message: MailMessage) => Promise<void>;
-  /** The buyer's status page of an order. */
-  statusUrl: (order: OrderView) => string;
-}
-
 /**
  * The artisan marks a paid order shipped with its tracking number (the courier is the one the
- * buyer chose and paid for); the buyer then gets an e-mail, and the status page shows the number.
+ * buyer chose and paid for); the state machine queues the buyer's e-mail in the same transaction.
  * @throws AppError('invalid') for a malformed tracking number (nothing changes); AppError('not_found')
  *   for someone else's order; AppError('conflict') when the order is not paid.
  */
-export async function shipOwnOrder(
-  db: Database,
-  artisanId: string,
-  number: string,
-  trackingNumber: string,
-  deps: ShipDeps,
-): Promise<OwnOrderOutcome & { mailed: boolean }> {
+export async function shipOwnOrder(db: Database, artisanId: string, number: string, trackingNumber: string): Promise<OwnOrderOutcome> {
   const tracking = String(trackingNumber ?? '').trim();
   if (!TRACKING_NUMBER.test(tracking)) throw new AppError('invalid', 'a tracking number is 4–40 letters, digits or dashes');
   const order = await getOwnOrder(db, artisanId, number);
-  if (order.status === 'shipped' || order.status === 'delivered') return { outcome: 'unchanged', order, mailed: false };
+  if (order.status === 'shipped' || order.status === 'delivered') return { outcome: 'unchanged', order };
   if (order.status !== 'paid') throw new AppError('conflict', `order ${order.number} is ${order.status}; only a paid order can be shipped`);
-  const outcome = await markShipped(db, order.id, tracking);
-  const shipped = await getOwnOrder(db, artisanId, number);
-  if (outcome !== 'changed') return { outcome, order: shipped, mailed: false };
-  let mailed = false;
-  try {
-    await deps.mail(buyerShipped(shipped, deps.statusUrl(shipped)));
-    mailed = true;
-  } catch (error) {
-    console.error(`portal: order ${shipped.number} is shipped, but the buyer's e-mail failed:`, error);
-  }
-  return { outcome, order: shipped, mailed };
+  const outcome = await markShipped(db, order.id, tracking, `artisan:${order.artisan.slug}`);
+  return { outcome, order: await getOwnOrder(db, artisanId, number) };
 }
 
 /**
@@ -240,7 +201,10 @@ export async function cancelOwnOrder(
         : `order ${order.number} is ${status}; only an order awaiting payment can be cancelled`,
     );
   if (order.status !== 'awaiting_payment') throw refuse(order.status);
-  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `cancelled by the artisan: ${note}` : 'cancelled by the artisan');
+  // One payment covers the whole checkout: an artisan cannot end other workshops' orders with it.
+  const [shared] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE checkout_id = $1', [order.checkoutId]);
+  if ((shared?.n ?? 1) > 1) throw new AppError('conflict', `order ${order.number} shares its checkout with other workshops; ask a curator to cancel it`);
+  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `cancelled by the artisan: ${note}` : 'cancelled by the artisan', `artisan:${order.artisan.slug}`);
   const after = await getOwnOrder(db, artisanId, number);
   // Paid (or ended) by someone else between our read and our update: say so rather than pretend.
   if (outcome === 'unchanged' && after.status !== 'cancelled') throw refuse(after.status);

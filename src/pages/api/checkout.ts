@@ -1,21 +1,35 @@
 import type { APIRoute } from 'astro';
 import { currentCartId } from '../../data/cart-cookie.ts';
 import { getCommerce } from '../../data/commerce.ts';
-import { placeOrders } from '../../lib/commerce/orders.ts';
+import { placeCheckout } from '../../lib/commerce/orders.ts';
 import { otherMethods, readJson } from '../../lib/http.ts';
 
 export const prerender = false;
 
 /**
- * `POST /api/checkout` `{ buyer, address, couriers?, paymentMethod, lang? }` → `{ orders: [{ number,
- * token, artisan, totalIdr, paymentUrl? }] }`: one order per artisan. Out of stock → 409.
+ * `POST /api/checkout` `{ buyer, address, couriers?, paymentMethod, lang?, expectedTotalIdr? }` →
+ * `{ checkout: { number, totalIdr, uniqueCodeIdr, paymentUrl?, bankTransfer?, expiresAt }, orders: [{ number,
+ * token, artisan, totalIdr }] }`: one order per artisan, one payment for all. Out of stock, or a total
+ * other than `expectedTotalIdr` → 409.
  */
 export const POST: APIRoute = async ({ request, cookies }) => {
   const body = await readJson(request);
   const commerce = await getCommerce();
-  const placed = await placeOrders(commerce.db, await currentCartId(commerce.db, cookies), body, commerce.checkoutDeps());
+  const { checkout, orders: placed } = await placeCheckout(commerce.db, await currentCartId(commerce.db, cookies), body, commerce.checkoutDeps());
+  void commerce.deliverEffects();
   return Response.json(
     {
+      checkout: {
+        number: checkout.number,
+        paymentMethod: checkout.paymentMethod,
+        goodsIdr: checkout.goodsIdr,
+        shippingIdr: checkout.shippingIdr,
+        uniqueCodeIdr: checkout.uniqueCodeIdr,
+        totalIdr: checkout.totalIdr,
+        expiresAt: checkout.expiresAt.toISOString(),
+        ...(checkout.paymentUrl ? { paymentUrl: checkout.paymentUrl } : {}),
+        ...(checkout.payment?.instructions ? { bankTransfer: checkout.payment.instructions } : {}),
+      },
       orders: placed.map((o) => ({
         number: o.number,
         token: o.token,

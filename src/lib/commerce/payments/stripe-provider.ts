@@ -4,7 +4,7 @@
  * `stripe`; Stripe's types are reshaped into ours (`PaymentSession`, `PaymentEvent`) here and go no
  * further.
  *
- * One Checkout Session per artisan order (https://docs.stripe.com/api/checkout/sessions/create):
+ * One Checkout Session per checkout (https://docs.stripe.com/api/checkout/sessions/create):
  * - IDR is a two-decimal currency in Stripe (https://docs.stripe.com/currencies): every amount we send
  *   is rupiah × 100, so amounts are always whole rupiah. Amounts come from `order.lines` (priced from
  *   our database) and must add up to `order.totalIdr`, or nothing is sent: we never charge an amount
@@ -19,8 +19,10 @@
  *   a difference, so the parameters must not depend on the clock to the second: `expires_at` is
  *   rounded up to a 5-minute step (see `checkoutExpiry`), and when a retry lands in the next step we
  *   retry with the previous steps before giving up with `conflict`.
- * - `connect` payout mode adds a destination charge: `payment_intent_data.transfer_data.destination`
- *   and `application_fee_amount` (https://docs.stripe.com/connect/destination-charges).
+ * - One session pays one checkout (every workshop's order): `client_reference_id` is the checkout's
+ *   id, metadata carries its id and number. `connect` payout mode adds `payment_intent_data.transfer_group`
+ *   (https://docs.stripe.com/connect/separate-charges-and-transfers).
+ * - Refunds go through `POST /v1/refunds` with an idempotency key derived from the order.
  *
  * Errors: Stripe unreachable, timed out, rate-limited or 5xx → `AppError('unavailable')` (the SDK has
  * already retried with the same idempotency key); any other 4xx → `AppError('internal')` with
@@ -218,6 +220,38 @@ export function createStripeProvider(options: StripeProviderOptions): StripeProv
       }
     },
 
+    async refund({ paymentIntentId, amountIdr, idempotencyKey }) {
+      if (!/^pi_[A-Za-z0-9_]+$/.test(paymentIntentId)) throw new AppError('invalid', 'not a PaymentIntent id');
+      if (!Number.isSafeInteger(amountIdr) || amountIdr <= 0) throw new AppError('internal', `a refund of Rp ${amountIdr} is not a positive whole amount`);
+      try {
+        const refund = await stripe.refunds.create(
+          { payment_intent: paymentIntentId, amount: amountIdr * IDR_MINOR_UNITS, reason: 'requested_by_customer' },
+          { idempotencyKey },
+        );
+        return refund.id;
+      } catch (error) {
+        throw fromStripeError(error, `refunding Rp ${amountIdr} of ${paymentIntentId}`);
+      }
+    },
+
+    async transfer({ paymentIntentId, destination, amountIdr, transferGroup, idempotencyKey }) {
+      if (!/^pi_[A-Za-z0-9_]+$/.test(paymentIntentId)) throw new AppError('invalid', 'not a PaymentIntent id');
+      if (!/^acct_[A-Za-z0-9_]{4,100}$/.test(destination)) throw new AppError('invalid', 'not a connected account id');
+      if (!Number.isSafeInteger(amountIdr) || amountIdr <= 0) throw new AppError('internal', `a transfer of Rp ${amountIdr} is not a positive whole amount`);
+      try {
+        const intent = await stripe.paymentIntents.retrieve(paymentIntentId);
+        const charge = typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge?.id;
+        if (!charge) throw new AppError('internal', `payment ${paymentIntentId} has no charge to transfer from`);
+        const transfer = await stripe.transfers.create(
+          { amount: amountIdr * IDR_MINOR_UNITS, currency: 'idr', destination, transfer_group: transferGroup, source_transaction: charge },
+          { idempotencyKey },
+        );
+        return transfer.id;
+      } catch (error) {
+        throw fromStripeError(error, `transferring Rp ${amountIdr} to ${destination}`);
+      }
+    },
+
     verifyWebhook(rawBody: string, signatureHeader: string | null): PaymentEvent {
       if (!signatureHeader) {
         throw new AppError('invalid', 'invalid Stripe signature', { hint: 'no Stripe-Signature header' });
@@ -279,17 +313,11 @@ function toLineItems(order: PaymentOrder): LineItem[] {
 }
 
 function toSessionParams(order: PaymentOrder, urls: PaymentUrls, lineItems: LineItem[], expiresAt: number): Stripe.Checkout.SessionCreateParams {
-  const metadata = { order_id: order.id, order_number: order.number };
+  const metadata = { checkout_id: order.id, checkout_number: order.number };
   const paymentIntentData: Stripe.Checkout.SessionCreateParams.PaymentIntentData = { metadata };
-  if (order.connect) {
-    const { destinationAccountId, applicationFeeIdr } = order.connect;
-    if (!destinationAccountId) throw new AppError('internal', `order ${order.number}: connect payout without a connected account`);
-    if (!Number.isSafeInteger(applicationFeeIdr) || applicationFeeIdr < 0 || applicationFeeIdr >= order.totalIdr) {
-      throw new AppError('internal', `order ${order.number}: commission Rp ${applicationFeeIdr} is not between 0 and the total Rp ${order.totalIdr}`);
-    }
-    paymentIntentData.transfer_data = { destination: destinationAccountId };
-    paymentIntentData.application_fee_amount = applicationFeeIdr * IDR_MINOR_UNITS;
-  }
+  // Connect ("separate charges and transfers"): the charge is the platform's; one Transfer per
+  // workshop follows under this transfer_group once it is paid.
+  if (order.transferGroup) paymentIntentData.transfer_group = order.transferGroup;
   return {
     mode: 'payment',
     line_items: lineItems,
@@ -335,7 +363,7 @@ function toPaymentSession(session: Stripe.Checkout.Session): PaymentSession {
   const intent = session.payment_intent;
   return {
     reference: session.id,
-    orderId: session.client_reference_id,
+    checkoutId: session.client_reference_id,
     status: toSessionStatus(session),
     paymentStatus: toPaymentStatus(session),
     paymentIntentId: typeof intent === 'string' ? intent : (intent?.id ?? null),

@@ -11,18 +11,26 @@ export interface PaymentLine {
   unitPriceIdr: number;
 }
 
-/** What a provider needs to know of an order to take its payment. */
+/**
+ * What a provider needs to know to take one payment: since issue #11 this is a whole checkout (every
+ * workshop's pieces and each parcel's shipping as lines, the kode unik as a line for a bank
+ * transfer), so the name is historical.
+ */
 export interface PaymentOrder {
+  /** The checkout's id. */
   id: string;
-  /** e.g. `CTG-2026-000123`; shown to the buyer and used in idempotency keys. */
+  /** The checkout's number, e.g. `CO-2026-000123`; shown to the buyer (the transfer's reference). */
   number: string;
   buyerEmail: string;
   lang: 'id' | 'en';
   lines: PaymentLine[];
   shipping: { name: string; amountIdr: number };
   totalIdr: number;
-  /** Stripe Connect only: the artisan's connected account and the cooperative's commission. */
-  connect?: { destinationAccountId: string; applicationFeeIdr: number } | undefined;
+  /**
+   * Stripe Connect only ("separate charges and transfers"): the charge's `transfer_group`, under
+   * which one Transfer per workshop is made once it is paid.
+   */
+  transferGroup?: string | undefined;
 }
 
 export interface PaymentUrls {
@@ -54,8 +62,8 @@ export interface PaymentProvider {
 /** A Checkout Session as we need it, whatever Stripe's shape. */
 export interface PaymentSession {
   reference: string;
-  /** Our order id, from `client_reference_id`. */
-  orderId: string | null;
+  /** Our checkout id, from `client_reference_id`. */
+  checkoutId: string | null;
   status: 'open' | 'complete' | 'expired';
   paymentStatus: 'paid' | 'unpaid' | 'no_payment_required';
   paymentIntentId: string | null;
@@ -82,6 +90,17 @@ export interface StripeProvider extends PaymentProvider {
   retrieveSession(reference: string): Promise<PaymentSession>;
   /** Ends an open session (when an order is cancelled). Expired or complete sessions are left alone. */
   expireSession(reference: string): Promise<void>;
+  /**
+   * Refunds `amountIdr` of a payment through Stripe's Refund API, with `idempotencyKey` (derived from
+   * the order) so a retry never refunds twice. Returns the refund's id (re_…).
+   */
+  refund(input: { paymentIntentId: string; amountIdr: number; idempotencyKey: string }): Promise<string>;
+  /**
+   * Connect, separate charges and transfers: sends one workshop its share of the checkout's charge
+   * (`source_transaction` = the payment's charge, so it waits for those funds), under `transferGroup`.
+   * Returns the transfer's id (tr_…).
+   */
+  transfer(input: { paymentIntentId: string; destination: string; amountIdr: number; transferGroup: string; idempotencyKey: string }): Promise<string>;
   /** Connect: makes an Express connected account for an artisan; returns its id (acct_…). */
   createConnectedAccount(input: { email: string | null; country: string }): Promise<string>;
   /** Connect: a one-time link to Stripe's hosted onboarding for the account. */

@@ -5,7 +5,9 @@
 import m001 from './001-artisans-products.ts';
 import m002 from './002-carts-orders.ts';
 import m003 from './003-accounts.ts';
-import m004 from './004-security-limits.ts';
+import m004 from './004-checkouts-outbox.ts';
+import m005 from './005-payout-accounts.ts';
+import m006 from './006-security-limits.ts';
 
 export interface Migration {
   id: number;
@@ -17,5 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'artisans-products', sql: m001 },
   { id: 2, name: 'carts-orders', sql: m002 },
   { id: 3, name: 'accounts', sql: m003 },
-  { id: 4, name: 'security-limits', sql: m004 },
+  { id: 4, name: 'checkouts-outbox', sql: m004 },
+  { id: 5, name: 'payout-accounts', sql: m005 },
+  { id: 6, name: 'security-limits', sql: m006 },
 ];

@@ -19,10 +19,8 @@ export const POST: APIRoute = async ({ request }) => {
   const raw = await readText(request, MAX_EVENT_BYTES, 'event too large');
   const event = commerce.stripe.verifyWebhook(raw, request.headers.get('stripe-signature'));
   const outcome = await handleStripeEvent(commerce.db, commerce.stripe, event);
-  if (outcome === 'processed' && event.session && (event.type === 'checkout.session.completed' || event.type === 'checkout.session.async_payment_succeeded')) {
-    const [row] = await commerce.db.query<{ id: string; status: string }>('SELECT id, status FROM orders WHERE payment_reference = $1', [event.session.reference]);
-    if (row?.status === 'paid') await commerce.notifyPaid(row.id);
-  }
+  // The state machine queued the e-mails (once per checkout); deliver them without waiting for the timer.
+  void commerce.deliverEffects();
   return Response.json({ received: true, outcome });
 };
 

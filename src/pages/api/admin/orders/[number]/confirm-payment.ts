@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { APIRoute } from 'astro';
 import { getCommerce } from '../../../../../data/commerce.ts';
-import { findOrderByNumber, markPaid } from '../../../../../lib/commerce/orders.ts';
+import { findOrderByNumber, payCheckout } from '../../../../../lib/commerce/orders.ts';
 import { AppError } from '../../../../../lib/errors.ts';
 import { otherMethods } from '../../../../../lib/http.ts';
 
@@ -15,7 +15,8 @@ function authorised(header: string | null, token: string | undefined): boolean {
 }
 
 /**
- * Interim admin action until the curators' admin exists: confirms a bank-transfer payment.
+ * Scripted admin action (the order desk at /admin/orders is the curators' way): confirms the bank
+ * transfer of the order's checkout.
  * `Authorization: Bearer $ADMIN_TOKEN`; disabled when ADMIN_TOKEN is unset.
  */
 export const POST: APIRoute = async ({ params, request }) => {
@@ -26,8 +27,9 @@ export const POST: APIRoute = async ({ params, request }) => {
   const order = await findOrderByNumber(commerce.db, params.number ?? '');
   if (!order) throw new AppError('not_found', `no order ${params.number}`);
   if (order.paymentMethod !== 'bank_transfer') throw new AppError('invalid', 'only bank-transfer orders are confirmed by hand');
-  const outcome = await markPaid(commerce.db, order.id, { note: 'bank transfer confirmed by a curator' });
-  if (outcome === 'changed') await commerce.notifyPaid(order.id);
+  // One transfer pays the order's whole checkout.
+  const outcome = await payCheckout(commerce.db, order.checkoutId, { actor: 'admin-token', note: 'bank transfer confirmed with the admin token' });
+  await commerce.deliverEffects();
   return Response.json({ number: order.number, outcome, status: (await findOrderByNumber(commerce.db, order.number))!.status });
 };
 

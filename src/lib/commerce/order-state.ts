@@ -1,0 +1,267 @@
+/**
+ * The one order state machine. Every change of an order's status goes through `transitionOrder`,
+ * inside the caller's transaction: it checks the move against `TRANSITIONS`, updates the row, writes
+ * the timeline event (with who did it), books the ledger, moves stock, and queues the side effects
+ * of the move in `order_effects` — all in that one transaction, so a state change and its effects
+ * are committed together or not at all. The worker in `effects.ts` delivers each effect once.
+ *
+ * `awaiting_payment` is the state the issue calls "placed".
+ */
+import type { Queryable } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+
+export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded', 'needs_refund'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/**
+ * The allowed moves. A payment that arrives for an order that is no longer payable makes it
+ * `needs_refund` (money taken, nothing to ship); an expired order whose stock is still there is
+ * simply paid late.
+ */
+export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  awaiting_payment: ['paid', 'expired', 'cancelled'],
+  expired: ['paid', 'needs_refund'],
+  cancelled: ['needs_refund'],
+  paid: ['shipped', 'refunded'],
+  shipped: ['delivered', 'refunded'],
+  delivered: ['refunded'],
+  needs_refund: ['refunded'],
+  refunded: [],
+};
+
+export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** What a side effect is about: one order, or the whole checkout (the buyer's one payment). */
+export type EffectScope = 'order' | 'checkout';
+
+/**
+ * The side effects each move queues, keyed by (order or checkout, kind): the key is unique in
+ * `order_effects`, so however many callers race to the same move, each effect exists once.
+ */
+export const EFFECTS: Readonly<Partial<Record<OrderStatus, readonly { scope: EffectScope; kind: string }[]>>> = {
+  paid: [
+    { scope: 'checkout', kind: 'mail.paid.buyer' },
+    { scope: 'order', kind: 'mail.paid.artisan' },
+  ],
+  shipped: [{ scope: 'order', kind: 'mail.shipped.buyer' }],
+  delivered: [{ scope: 'order', kind: 'mail.delivered.buyer' }],
+  needs_refund: [{ scope: 'order', kind: 'mail.needs-refund.buyer' }],
+  refunded: [{ scope: 'order', kind: 'mail.refunded.buyer' }],
+};
+
+/**
+ * Queues one side effect; a second call with the same (order or checkout, kind) does nothing.
+ * @returns whether this call queued it.
+ */
+export async function enqueueEffect(
+  tx: Queryable,
+  target: { orderId: string } | { checkoutId: string },
+  kind: string,
+  payload: Record<string, unknown> = {},
+): Promise<boolean> {
+  const orderId = 'orderId' in target ? target.orderId : null;
+  const checkoutId = 'checkoutId' in target ? target.checkoutId : null;
+  const rows = await tx.query(
+    `INSERT INTO order_effects (kind, order_id, checkout_id, payload) VALUES ($1, $2, $3, $4::jsonb)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [kind, orderId, checkoutId, JSON.stringify(payload)],
+  );
+  return rows.length > 0;
+}
+
+export interface TransitionOptions {
+  /** Who: `buyer`, `stripe`, `system`, or a signed-in account's e-mail. */
+  actor: string;
+  note?: string | null | undefined;
+  /** shipped: the tracking number. */
+  trackingNumber?: string | undefined;
+  /** paid / needs_refund: Stripe's payment intent. */
+  paymentIntentId?: string | null | undefined;
+  /** refunded: through Stripe's Refund API (queued) or by a bank transfer a curator made by hand. */
+  refund?: { method: 'stripe' | 'bank'; alreadyAtStripe?: boolean } | undefined;
+}
+
+export type Transition = 'changed' | 'unchanged';
+
+interface LockedOrder {
+  id: string;
+  status: OrderStatus;
+  checkout_id: string;
+  artisan_id: string;
+  stock_held: boolean;
+  total_idr: number;
+  commission_idr: number;
+  payout_mode: 'platform' | 'connect';
+  payment_method: 'stripe' | 'bank_transfer';
+  payment_intent_id: string | null;
+  paid_at: Date | null;
+}
+
+/** Locks an order row for the rest of the transaction. */
+export async function lockOrder(tx: Queryable, orderId: string): Promise<LockedOrder> {
+  const [order] = await tx.query<LockedOrder>(
+    `SELECT id, status, checkout_id, artisan_id, stock_held, total_idr, commission_idr, payout_mode, payment_method, payment_intent_id, paid_at
+     FROM orders WHERE id = $1 FOR UPDATE`,
+    [orderId],
+  );
+  if (!order) throw new AppError('not_found', `no order ${orderId}`);
+  return order;
+}
+
+/**
+ * Moves one order to `to` if the table allows it from its current status; otherwise changes
+ * nothing and answers `unchanged` (replays and races are harmless). Call inside a transaction.
+ */
+export async function transitionOrder(tx: Queryable, orderId: string, to: OrderStatus, options: TransitionOptions): Promise<Transition> {
+  const order = await lockOrder(tx, orderId);
+  if (!canTransition(order.status, to)) return 'unchanged';
+  let note = options.note ?? null;
+
+  switch (to) {
+    case 'paid': {
+      if (!order.stock_held && !(await retakeStock(tx, orderId))) {
+        throw new AppError('internal', `order ${orderId}: paid late but its stock is gone; move it to needs_refund instead`);
+      }
+      await tx.query(
+        `UPDATE orders SET status = 'paid', stock_held = true, paid_at = now(), closed_at = NULL, updated_at = now(),
+           payment_intent_id = COALESCE($2, payment_intent_id) WHERE id = $1`,
+        [orderId, options.paymentIntentId ?? null],
+      );
+      // With Connect, the artisan's share is transferred at Stripe (one Transfer per workshop, from
+      // the checkout's one charge): nothing is owed through our ledger.
+      if (order.payout_mode === 'connect') {
+        const [target] = await tx.query<{ stripe_account_id: string | null; checkout_number: string; payment_intent_id: string | null }>(
+          `SELECT a.stripe_account_id, c.number AS checkout_number, c.payment_intent_id
+           FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id WHERE o.id = $1`,
+          [orderId],
+        );
+        await enqueueEffect(tx, { orderId }, 'stripe.transfer', {
+          destination: target?.stripe_account_id ?? null,
+          amountIdr: order.total_idr - order.commission_idr,
+          transferGroup: target?.checkout_number ?? null,
+          paymentIntentId: options.paymentIntentId ?? target?.payment_intent_id ?? null,
+        });
+      } else {
+        await tx.query(
+          `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'owed', $3), ($1, $2, 'commission', $4)
+           ON CONFLICT DO NOTHING`,
+          [order.artisan_id, orderId, order.total_idr - order.commission_idr, order.commission_idr],
+        );
+      }
+      break;
+    }
+    case 'expired':
+    case 'cancelled': {
+      if (order.stock_held) await releaseStock(tx, orderId);
+      await tx.query(`UPDATE orders SET status = $2, stock_held = false, closed_at = now(), updated_at = now() WHERE id = $1`, [orderId, to]);
+      break;
+    }
+    case 'needs_refund': {
+      note ??= 'paid after the order had ended: refund the buyer';
+      await tx.query(
+        `UPDATE orders SET status = 'needs_refund', paid_at = now(), updated_at = now(), payment_intent_id = COALESCE($2, payment_intent_id), note = $3 WHERE id = $1`,
+        [orderId, options.paymentIntentId ?? null, note],
+      );
+      break;
+    }
+    case 'shipped': {
+      await tx.query(`UPDATE orders SET status = 'shipped', tracking_number = $2, shipped_at = now(), updated_at = now() WHERE id = $1`, [
+        orderId,
+        options.trackingNumber ?? null,
+      ]);
+      note ??= options.trackingNumber ?? null;
+      break;
+    }
+    case 'delivered': {
+      await tx.query(`UPDATE orders SET status = 'delivered', delivered_at = now(), updated_at = now() WHERE id = $1`, [orderId]);
+      break;
+    }
+    case 'refunded': {
+      const method = options.refund?.method ?? (order.payment_method === 'stripe' ? 'stripe' : 'bank');
+      await tx.query(`UPDATE orders SET status = 'refunded', refund_method = $2, refunded_at = now(), closed_at = now(), updated_at = now() WHERE id = $1`, [
+        orderId,
+        method,
+      ]);
+      // Only an order that was credited (paid) has a credit to reverse; needs_refund never was.
+      if (order.status !== 'needs_refund' && order.payout_mode === 'platform') {
+        await tx.query(`INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'refund', $3) ON CONFLICT DO NOTHING`, [
+          order.artisan_id,
+          orderId,
+          -(order.total_idr - order.commission_idr),
+        ]);
+      }
+      // A paid order keeps its pieces (they were sold); the stock of one never shipped goes back.
+      if (order.status === 'paid' && order.stock_held) {
+        await releaseStock(tx, orderId);
+        await tx.query('UPDATE orders SET stock_held = false WHERE id = $1', [orderId]);
+      }
+      if (method === 'stripe' && !options.refund?.alreadyAtStripe) {
+        const [checkout] = await tx.query<{ payment_intent_id: string | null }>('SELECT payment_intent_id FROM checkouts WHERE id = $1', [order.checkout_id]);
+        const intent = order.payment_intent_id ?? checkout?.payment_intent_id ?? null;
+        if (!intent) throw new AppError('invalid', `order ${orderId} has no Stripe payment to refund; record a bank refund instead`);
+        await enqueueEffect(tx, { orderId }, 'stripe.refund', { paymentIntentId: intent, amountIdr: order.total_idr });
+      }
+      break;
+    }
+    case 'awaiting_payment':
+      throw new AppError('internal', 'no order goes back to awaiting payment');
+  }
+
+  await tx.query('INSERT INTO order_events (order_id, status, note, actor) VALUES ($1, $2, $3, $4)', [orderId, to, note, options.actor]);
+  for (const effect of EFFECTS[to] ?? []) {
+    await enqueueEffect(tx, effect.scope === 'order' ? { orderId } : { checkoutId: order.checkout_id }, effect.kind);
+  }
+  return 'changed';
+}
+
+/**
+ * A payment arrived for this order (its checkout was paid): `paid` when it can still be sold —
+ * an expired order takes its stock again if the pieces are still there — else `needs_refund`.
+ * Paid, shipped, delivered, refunded or already flagged orders are left as they are.
+ */
+export async function paymentArrived(tx: Queryable, orderId: string, options: TransitionOptions): Promise<{ outcome: Transition; status: OrderStatus }> {
+  const order = await lockOrder(tx, orderId);
+  let to: OrderStatus | null = null;
+  if (order.status === 'awaiting_payment') to = 'paid';
+  else if (order.status === 'expired') {
+    if (await retakeStock(tx, orderId)) {
+      await tx.query('UPDATE orders SET stock_held = true WHERE id = $1', [orderId]);
+      to = 'paid';
+    } else to = 'needs_refund';
+  } else if (order.status === 'cancelled') to = 'needs_refund';
+  if (!to) return { outcome: 'unchanged', status: order.status };
+  const noteFor = to === 'needs_refund' ? (order.status === 'cancelled' ? 'paid after the order was cancelled: refund the buyer' : 'paid after the hold ended and the piece was sold meanwhile: refund the buyer') : options.note;
+  return { outcome: await transitionOrder(tx, orderId, to, { ...options, note: noteFor }), status: to };
+}
+
+/** Gives an order's reserved stock back. Only the transaction that ends the hold calls it. */
+async function releaseStock(tx: Queryable, orderId: string): Promise<void> {
+  await tx.query(
+    `UPDATE products p SET stock = p.stock + oi.quantity, updated_at = now()
+     FROM order_items oi WHERE oi.order_id = $1 AND oi.product_id = p.id AND NOT oi.made_to_order`,
+    [orderId],
+  );
+}
+
+/** Takes an order's stock again (a late payment); all or nothing. */
+export async function retakeStock(tx: Queryable, orderId: string): Promise<boolean> {
+  const items = await tx.query<{ product_id: string; quantity: number }>(
+    'SELECT product_id, quantity FROM order_items WHERE order_id = $1 AND NOT made_to_order ORDER BY product_id',
+    [orderId],
+  );
+  const taken: typeof items = [];
+  for (const item of items) {
+    const rows = await tx.query('UPDATE products SET stock = stock - $2, updated_at = now() WHERE id = $1 AND stock >= $2 RETURNING id', [
+      item.product_id,
+      item.quantity,
+    ]);
+    if (!rows.length) {
+      for (const back of taken) await tx.query('UPDATE products SET stock = stock + $2 WHERE id = $1', [back.product_id, back.quantity]);
+      return false;
+    }
+    taken.push(item);
+  }
+  return true;
+}
