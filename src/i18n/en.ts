@@ -65,7 +65,9 @@ export const en: UiStrings = {
     sources: 'Sources',
     certainty: { confirmed: 'Confirmed by sources', 'partly-confirmed': 'Partly confirmed', unconfirmed: 'Unconfirmed' },
     artNote: 'The pattern is drawn by code from the motif’s shapes and colours; it is not a photograph of cloth.',
-    alsoKnownAs: 'Also searched as',
+    alsoKnownAs: 'Also known as',
+    certaintyHeading: 'How sure our sources are',
+    seeSources: (n: number) => `See the ${n === 1 ? 'source' : `${n} sources`} below.`,
   },
   techniques: {
     title: 'Batik techniques',
@@ -92,6 +94,7 @@ export const en: UiStrings = {
     hours: 'Opening hours',
     tickets: 'Tickets',
     approximate: 'approximate location',
+    searchMap: 'search the address on a map',
     addToCalendar: 'Add to calendar (.ics)',
     upcoming: 'Upcoming',
     past: 'Past',

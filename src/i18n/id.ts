@@ -63,7 +63,9 @@ export const id = {
     sources: 'Sumber',
     certainty: { confirmed: 'Terkonfirmasi sumber', 'partly-confirmed': 'Sebagian terkonfirmasi', unconfirmed: 'Belum terkonfirmasi' },
     artNote: 'Gambar pola dibuat oleh kode dari bentuk dan warna motif; bukan foto kain.',
-    alsoKnownAs: 'Juga dicari sebagai',
+    alsoKnownAs: 'Juga dikenal sebagai',
+    certaintyHeading: 'Seberapa pasti sumber kami',
+    seeSources: (n: number) => `Lihat ${n} sumber di bawah.`,
   },
   techniques: {
     title: 'Teknik batik',
@@ -90,6 +92,7 @@ export const id = {
     hours: 'Jam buka',
     tickets: 'Tiket',
     approximate: 'lokasi perkiraan',
+    searchMap: 'cari alamatnya di peta',
     addToCalendar: 'Tambahkan ke kalender (.ics)',
     upcoming: 'Akan datang',
     past: 'Sudah lewat',
