@@ -183,6 +183,17 @@ describe('sample products', () => {
     }
   });
 
+  it('titles every piece in one style: Indonesian Title Case, kind then technique then motif', () => {
+    const techniqueWord: Record<string, string> = { tulis: 'Batik Tulis', cap: 'Batik Cap', kombinasi: 'Batik Kombinasi', jumputan: 'Jumputan', songket: 'Songket' };
+    for (const p of products) {
+      const title = p.input.title.id;
+      for (const word of title.split(' ').filter((w) => w !== 'dan')) expect(word, title).toMatch(/^[A-Z(]/);
+      expect(title, p.input.slug).toMatch(new RegExp(`^[A-Z][\\w ]* ${techniqueWord[p.input.technique]} `));
+      expect(p.input.title.en.charAt(0), p.input.title.en).toMatch(/[A-Z]/);
+      if (p.input.motifs.length > 1) expect(p.input.title.en).not.toMatch(/ motif\b/);
+    }
+  });
+
   it('keeps jumputan and songket (not batik) to cloths, and says so honestly', () => {
     for (const p of products.filter((q) => q.input.technique === 'jumputan' || q.input.technique === 'songket')) {
       expect(['kain-panjang', 'selendang']).toContain(p.input.category);

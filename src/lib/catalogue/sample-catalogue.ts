@@ -767,6 +767,12 @@ interface Draft {
   size: { lengthCm?: number; widthCm?: number };
 }
 
+/**
+ * One title style for every piece: in Indonesian, Title Case in the order kind, technique, motif,
+ * then colour or fabric ("Kemeja Lengan Pendek Batik Tulis Teratai Putih Merah"); in English, sentence
+ * case in the order motif, technique, kind, then fabric or colour ("Teratai Putih hand-drawn batik
+ * short-sleeved shirt in red").
+ */
 function titles(rng: Rng, d: Draft): L {
   const names = d.motifs.map(shortName);
   const mId = joinNames(names.map((n) => n.id), 'dan');
@@ -776,29 +782,12 @@ function titles(rng: Rng, d: Draft): L {
   const t = TECH[d.technique];
   const fab = FAB_TITLE[d.fabric];
   const kindEn = d.kind.en.replace(' (long cloth)', '');
-
-  if (d.technique === 'songket') {
-    const idT = d.category === 'selendang' ? `Selendang Songket ${mId}` : `Kain Songket ${mId}`;
-    const enT = d.category === 'selendang' ? `${mEn} songket shawl` : `${mEn} songket cloth`;
-    return rng() < 0.5 ? { id: `${idT} ${capitalise(cId)}`, en: `${capitalise(enT)}, ${cEn}` } : { id: `${idT}, ${fab.id}`, en: `${capitalise(enT)} on ${fab.en}` };
-  }
-  if (d.technique === 'jumputan') {
-    const idT = d.category === 'selendang' ? `Selendang Jumputan ${mId}` : `Kain Jumputan ${mId}`;
-    const enT = d.category === 'selendang' ? `${mEn} tie-dye shawl (jumputan)` : `${mEn} tie-dye cloth (jumputan)`;
-    return rng() < 0.5 ? { id: `${idT} ${fab.id}`, en: `${capitalise(enT)}, ${fab.en}` } : { id: `${idT} ${capitalise(cId)}`, en: `${capitalise(enT)} in ${cEn}` };
-  }
-  switch (int(rng, 0, 4)) {
-    case 0:
-      return { id: `${d.kind.id} ${t.id} ${mId} ${fab.id}`, en: `${mEn} ${t.enShort} ${kindEn}, ${fab.en}` };
-    case 1:
-      return { id: `${d.kind.id} ${mId} ${t.id.replace('Batik ', '')} ${capitalise(cId)}`, en: `${capitalise(cEn)} ${mEn} ${kindEn}, ${t.enShort}` };
-    case 2:
-      return { id: `${t.id} ${mId}: ${d.kind.id} ${fab.id}`, en: `${capitalise(t.enShort)} ${kindEn} with the ${mEn} ${d.motifs.length > 1 ? 'motifs' : 'motif'}` };
-    case 3:
-      return { id: `${d.kind.id} Motif ${mId}, ${t.id}`, en: `${capitalise(kindEn)} in ${mEn} ${t.enShort}` };
-    default:
-      return { id: `${d.kind.id} ${mId} ${capitalise(cId)} (${t.id})`, en: `${mEn} ${kindEn} in ${cEn}, ${t.enShort}` };
-  }
+  // Colours after several motifs would read as more motifs ("Gajah dan Kapal Krem dan Hitam"): fabric then.
+  const byColour = rng() < 0.5 && d.motifs.length === 1;
+  return {
+    id: `${d.kind.id} ${t.id} ${mId} ${byColour ? cId : fab.id}`,
+    en: `${mEn} ${t.enShort} ${kindEn}${byColour ? ` in ${cEn}` : `, ${fab.en}`}`,
+  };
 }
 
 function descriptions(rng: Rng, d: Draft): L {
