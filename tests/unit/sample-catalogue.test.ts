@@ -194,6 +194,14 @@ describe('sample products', () => {
     }
   });
 
+  it('names no colour after a motif: a search for coffee or rice finds only kopi and padi pieces', () => {
+    for (const p of products) {
+      const title = `${p.input.title.id} ${p.input.title.en}`;
+      if (!p.input.motifs.includes('kopi')) expect(title).not.toMatch(/\b(kopi|coffee)\b/i);
+      if (!p.input.motifs.includes('padi')) expect(title).not.toMatch(/\b(padi|rice)\b/i);
+    }
+  });
+
   it('keeps jumputan and songket (not batik) to cloths, and says so honestly', () => {
     for (const p of products.filter((q) => q.input.technique === 'jumputan' || q.input.technique === 'songket')) {
       expect(['kain-panjang', 'selendang']).toContain(p.input.category);

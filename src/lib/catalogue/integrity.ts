@@ -48,7 +48,7 @@ export const SETTLED_POINTS: readonly { collection: CollectionName; id: string; 
   { collection: 'regions', id: 'prabumulih', what: 'the working visits to Cirebon and Lampung', about: /Cirebon|Lampung/, source: RIMAUNEWS_PRABUMULIH_2025 },
   { collection: 'techniques', id: 'cap', what: 'the copper stamps of Muara Enim', about: /tembaga|copper/i, source: SEED_MUARA_ENIM_2021 },
   { collection: 'motifs', id: 'meraje', what: 'meraje as a motif in its own right', about: /tersendiri|standalone|own right/i, source: SEED_MUARA_ENIM_2021 },
-  { collection: 'motifs', id: 'durian', what: 'a durian motif at Rumah Batik Serasan', about: /katalog|catalogue/i, source: SEED_MUARA_ENIM_2021 },
+  { collection: 'motifs', id: 'durian', what: 'the durian stamps given to Rumah Batik Serasan', about: /Serasan|RBS/, source: SEED_MUARA_ENIM_2021 },
 ];
 
 /** Every text of an entry, both languages. */

@@ -469,11 +469,12 @@ const FAB_TITLE: Record<Fabric, L> = {
 };
 
 const COLOURS: Record<string, L[]> = {
+  // No colour named after a motif ("coffee brown", "rice yellow"): a search for the motif would find it.
   'muara-enim': [
     { id: 'merah bata', en: 'brick red' },
     { id: 'hijau daun', en: 'leaf green' },
-    { id: 'cokelat kopi', en: 'coffee brown' },
-    { id: 'kuning padi', en: 'rice yellow' },
+    { id: 'cokelat tua', en: 'dark brown' },
+    { id: 'kuning emas', en: 'golden yellow' },
     { id: 'hitam', en: 'black' },
   ],
   prabumulih: [
