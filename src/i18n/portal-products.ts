@@ -77,7 +77,7 @@ const id = {
     lengthCm: 'Panjang berupa bilangan bulat 1–1000 cm, atau kosongkan.',
     widthCm: 'Lebar berupa bilangan bulat 1–1000 cm, atau kosongkan.',
     weightGrams: 'Berat berupa bilangan bulat 1–30.000 gram.',
-    priceIdr: 'Harga berupa bilangan bulat rupiah, dari Rp 1.000 sampai Rp 1.000.000.000, tanpa sen.',
+    priceIdr: 'Harga berupa bilangan bulat rupiah, dari Rp1.000 sampai Rp1.000.000.000, tanpa sen.',
     stock: 'Stok berupa bilangan bulat 0–100.000.',
     stockOneOfAKind: 'Barang satu-satunya hanya boleh berstok 0 atau 1.',
     oneOfAKind: 'Pilihan ini tidak valid.',

@@ -280,7 +280,7 @@ describe('checkout', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/id/products/${a}`);
     await page.locator('form.add-to-cart[data-enhanced]').waitFor();
-    await page.getByRole('button', { name: 'Masukkan keranjang' }).click();
+    await page.getByRole('button', { name: 'Masukkan ke keranjang' }).click();
     await page.getByRole('status').filter({ hasText: 'Sudah di keranjang' }).waitFor();
     await page.goto(`${baseUrl}/id/checkout`);
     await page.getByLabel('E-mail').fill('bukan-email');

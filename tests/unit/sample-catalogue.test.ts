@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { generateSampleProducts, SAMPLE_ARTISANS, sampleSizeOptions, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
+import { generateSampleProducts, REAL_MAKERS, SAMPLE_ARTISANS, sampleSizeOptions, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
 import { artisanInputSchema, CATEGORIES, productInputSchema } from '../../src/lib/catalogue/store-model.ts';
 
 const MOTIF_DIR = join(import.meta.dirname, '../../content/motifs');
@@ -24,6 +24,30 @@ const regionOf = new Map(SAMPLE_ARTISANS.map((a) => [a.input.slug, a.input.regio
 const REGIONS = ['muara-enim', 'prabumulih', 'pekalongan', 'probolinggo', 'cirebon', 'lampung'];
 /** Real businesses and makers named in docs/batik-facts.md; no sample name may contain them. */
 const REAL_NAMES = ['serasan', 'kujur', 'gabovira', 'siger roemah', 'azizah', 'aziza', 'wasis', 'deandra', 'ronggo', 'prabulinggih', 'selowati', 'dewi rengganis', 'pasir berbisik', 'trusmi', 'van zuylen'];
+/**
+ * Well-known Indonesians (singers, actors, politicians, athletes, batik designers) and the people
+ * the brief and the seed articles name. No sample person may carry one of these names.
+ */
+const KNOWN_PEOPLE = [
+  'Euis Komariah', 'Elvy Sukaesih', 'Iis Dahlia', 'Titiek Puspa', 'Nike Ardilla', 'Rhoma Irama', 'Iwan Fals', 'Didi Kempot',
+  'Krisdayanti', 'Raisa Andriana', 'Agnes Monica', 'Dewi Lestari', 'Siti Nurhaliza', 'Inul Daratista', 'Desy Ratnasari',
+  'Joko Widodo', 'Prabowo Subianto', 'Megawati Soekarnoputri', 'Sri Mulyani', 'Susi Pudjiastuti', 'Retno Marsudi', 'Ridwan Kamil',
+  'Susi Susanti', 'Taufik Hidayat', 'Rudy Hartono', 'Liliyana Natsir', 'Iwan Tirta', 'Go Tik Swan', 'Oey Soe Tjoen', 'Josephine Komara',
+  'Totok Adi Hermanto', 'Gatot Kartiko', 'Rodia Syamwil', 'Muchtar Edi', 'Reni Indayani', 'Ernila Rizar', 'Renny Devi', 'Elvik Fransiska',
+  'Dessy Hershanty', 'Hadi Zainal Abidin', 'Fredy Prasetyo Wibowo', 'Arumi Bachsin', 'Evariani Aminuddin',
+];
+
+/** A person's name carries a known name when it has all the known name's words. */
+function carriesName(name: string, known: string): boolean {
+  const words = new Set(name.toLowerCase().split(/\s+/));
+  return known.toLowerCase().split(/\s+/).every((w) => words.has(w));
+}
+
+/** An Indonesian mobile number in any usual writing (+62 8…, 62 8…, 08…): someone may own it. */
+function couldBeRealPhone(n: string): boolean {
+  return /^(?:\+?62|0)8\d{7,11}$/.test(n.replace(/[\s().-]/g, ''));
+}
+
 /** The one documented cross-region exception (brief §1.2): Pekalongan makers trained Prabumulih's nanas makers. */
 const GUEST_MOTIFS: Record<string, string[]> = { pekalongan: ['nanas'] };
 
@@ -53,7 +77,7 @@ describe('sample artisans', () => {
       expect(parsed.success, `${a.input.slug}: ${parsed.error?.message}`).toBe(true);
       expect(a.input.status).toBe('approved');
       expect(a.input.isSample).toBe(true);
-      expect(a.input.whatsapp).toMatch(/^\+62812000001\d\d$/);
+      if (a.input.whatsapp !== undefined) expect(couldBeRealPhone(a.input.whatsapp), `${a.input.slug}: ${a.input.whatsapp}`).toBe(false);
     }
     expect(new Set(SAMPLE_ARTISANS.map((a) => a.input.slug)).size).toBe(SAMPLE_ARTISANS.length);
   });
@@ -63,17 +87,45 @@ describe('sample artisans', () => {
       const names = `${a.input.name} ${a.input.workshop} ${a.input.slug}`.toLowerCase();
       for (const real of REAL_NAMES) expect(names, `${a.input.slug} contains "${real}"`).not.toContain(real);
       expect(a.input.workshop).toMatch(/Contoh/);
-      expect(a.input.bio?.id).toMatch(/^Perajin contoh \(data contoh\)/);
-      expect(a.input.bio?.en).toMatch(/^Sample artisan \(sample data\)/);
+      expect(a.input.bio?.id).toMatch(/^Data contoh: /);
+      expect(a.input.bio?.en).toMatch(/^Sample data: /);
     }
   });
 
-  it('has some LSP Batik holders (2022) and some visibly fake Batikmark numbers', () => {
+  it('gives no sample person the name of a well-known person', () => {
+    expect(carriesName('Euis Komariah', 'Euis Komariah')).toBe(true);
+    expect(carriesName('Hj. Euis Komariah', 'Euis Komariah')).toBe(true);
+    expect(carriesName('Euis Rohayati', 'Euis Komariah')).toBe(false);
+    for (const a of SAMPLE_ARTISANS) {
+      for (const known of KNOWN_PEOPLE) expect(carriesName(a.input.name, known), `${a.input.slug} is named ${a.input.name}`).toBe(false);
+    }
+  });
+
+  it('gives no sample artisan a phone number that could be real', () => {
+    for (const n of ['+6281200000101', '081200000101', '62 812-0000-0101']) expect(couldBeRealPhone(n), n).toBe(true);
+    for (const a of SAMPLE_ARTISANS) {
+      for (const n of [a.input.whatsapp, a.input.email].filter((x): x is string => x !== undefined)) {
+        expect(couldBeRealPhone(n), `${a.input.slug}: ${n}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps invented people out of real events (trainings, certification rounds, festivals)', () => {
+    for (const a of SAMPLE_ARTISANS) {
+      for (const text of [a.input.bio?.id ?? '', a.input.bio?.en ?? '']) {
+        expect(text, a.input.slug).not.toMatch(/pelatihan|mengajar|belajar .* dari|uji kompetensi|LSP|festival|Batik In Motion|training|taught|learned .* from|competency test/i);
+      }
+    }
+  });
+
+  it('has some LSP Batik holders and Batikmark holders, all with visibly fake numbers, none dated to the real 2022 test', () => {
     const certs = SAMPLE_ARTISANS.flatMap((a) => a.input.certifications ?? []);
-    expect(certs.some((c) => c.kind === 'lsp-batik' && c.year === 2022)).toBe(true);
-    const marks = certs.filter((c) => c.kind === 'batikmark');
-    expect(marks.length).toBeGreaterThan(0);
-    for (const c of marks) expect(c.number).toMatch(/^CONTOH-/);
+    expect(certs.some((c) => c.kind === 'lsp-batik')).toBe(true);
+    expect(certs.some((c) => c.kind === 'batikmark')).toBe(true);
+    for (const c of certs) {
+      expect(c.number).toMatch(/^CONTOH-/);
+      expect(c.year).not.toBe(2022);
+    }
   });
 });
 
@@ -89,6 +141,16 @@ describe('sample products', () => {
       expect(regionOf.has(p.artisanSlug)).toBe(true);
     }
     expect(new Set(products.map((p) => p.input.slug)).size).toBe(products.length);
+  });
+
+  it("says in every piece with a real maker's motif that it is only an illustration, and whose motif it is", () => {
+    const owned = products.filter((p) => p.input.motifs.some((id) => id in REAL_MAKERS));
+    expect(new Set(owned.flatMap((p) => p.input.motifs).filter((id) => id in REAL_MAKERS))).toEqual(new Set(['seinggok-nanas', 'kujur', 'meraje']));
+    for (const p of owned) {
+      expect(p.input.description.id, p.input.slug).toMatch(/Ini hanya ilustrasi: motif .* milik /);
+      expect(p.input.description.en, p.input.slug).toMatch(/This is only an illustration: the .* motif belongs to /);
+    }
+    for (const p of products.filter((q) => !owned.includes(q))) expect(p.input.description.en).not.toMatch(/illustration/);
   });
 
   it('covers every motif and all six categories', () => {
@@ -118,6 +180,25 @@ describe('sample products', () => {
         expect(motif, id).toBeDefined();
         expect(motif?.techniques, `${p.input.slug}: ${p.input.technique}`).toContain(p.input.technique);
       }
+    }
+  });
+
+  it('titles every piece in one style: Indonesian Title Case, kind then technique then motif', () => {
+    const techniqueWord: Record<string, string> = { tulis: 'Batik Tulis', cap: 'Batik Cap', kombinasi: 'Batik Kombinasi', jumputan: 'Jumputan', songket: 'Songket' };
+    for (const p of products) {
+      const title = p.input.title.id;
+      for (const word of title.split(' ').filter((w) => w !== 'dan')) expect(word, title).toMatch(/^[A-Z(]/);
+      expect(title, p.input.slug).toMatch(new RegExp(`^[A-Z][\\w ]* ${techniqueWord[p.input.technique]} `));
+      expect(p.input.title.en.charAt(0), p.input.title.en).toMatch(/[A-Z]/);
+      if (p.input.motifs.length > 1) expect(p.input.title.en).not.toMatch(/ motif\b/);
+    }
+  });
+
+  it('names no colour after a motif: a search for coffee or rice finds only kopi and padi pieces', () => {
+    for (const p of products) {
+      const title = `${p.input.title.id} ${p.input.title.en}`;
+      if (!p.input.motifs.includes('kopi')) expect(title).not.toMatch(/\b(kopi|coffee)\b/i);
+      if (!p.input.motifs.includes('padi')) expect(title).not.toMatch(/\b(padi|rice)\b/i);
     }
   });
 

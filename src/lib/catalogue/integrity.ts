@@ -1,10 +1,12 @@
 /**
  * Checks that hold across collections and that a schema alone cannot express:
  * references point at existing entries, sources are ones the facts brief lists,
- * regions' signature motifs belong to them, and the catalogue covers what it promises.
+ * regions' signature motifs belong to them, the catalogue covers what it promises, and
+ * what the brief leaves open is not stated as fact (nor what it settled still hedged).
  */
 import type { ContentProblem, LoadedContent } from './load-content.ts';
 import type { CollectionName } from './schemas.ts';
+import { SEED_ARTICLES, seedOf } from './sources.ts';
 
 export const REQUIRED = {
   regions: ['muara-enim', 'prabumulih', 'pekalongan', 'probolinggo', 'cirebon', 'lampung'],
@@ -22,6 +24,89 @@ export function extractUrls(markdown: string): Set<string> {
   return new Set(Array.from(markdown.matchAll(/https?:\/\/[^\s)>\]]+/g), (m) => m[0].replace(/[.,;]+$/, '')));
 }
 
+/** Words that say a point is open. The same words in a confirmed entry contradict its tag. */
+export const UNCONFIRMED_WORDS = /belum terkonfirmasi|tidak mengonfirmasi|tidak terkonfirmasi|unconfirmed|not confirmed|do(?:es)? not confirm|no source (?:that )?mentions/i;
+
+/** Hedges that belong once in a motif's certaintyNote, not as a refrain in its story fields. */
+export const HEDGE_REFRAIN = /sumber kami tidak|our sources do not|our sources give no|our sources describe neither|belum terkonfirmasi|unconfirmed/i;
+
+/** The seed article of the June 2021 Muara Enim training (docs/batik-facts.md §0). */
+export const SEED_MUARA_ENIM_2021 = 'seed:001_0095a07b9ff065cf';
+/** The report of Prabumulih's working visits of 8 Dec 2025 (docs/batik-facts.md §0). */
+export const RIMAUNEWS_PRABUMULIH_2025 =
+  'https://rimaunews.co.id/integrasikan-budaya-dan-ekonomi-kreatif-pemkot-prabumulih-siapkan-terobosan-baru-untuk-ekspansi-pasar-batik-lokal/09/12/2025';
+
+/** What the brief still leaves open (§7): these motifs may not be tagged confirmed, and their certainty note says so. */
+export const OPEN_POINTS: readonly { motif: string; what: string; palette?: boolean }[] = [
+  { motif: 'meraje', what: 'what the tumpal meraje and the meraje stamp look like' },
+  { motif: 'durian', what: 'what the durian cap stamp looks like' },
+  { motif: 'nanas', what: 'the typical colours of batik nanas', palette: true },
+];
+
+/** What the brief has settled (§0): the entry cites the settling source and no sentence about it says "unconfirmed". */
+export const SETTLED_POINTS: readonly { collection: CollectionName; id: string; what: string; about: RegExp; source: string }[] = [
+  { collection: 'regions', id: 'prabumulih', what: 'the working visits to Cirebon and Lampung', about: /Cirebon|Lampung/, source: RIMAUNEWS_PRABUMULIH_2025 },
+  { collection: 'techniques', id: 'cap', what: 'the copper stamps of Muara Enim', about: /tembaga|copper/i, source: SEED_MUARA_ENIM_2021 },
+  { collection: 'motifs', id: 'meraje', what: 'meraje as a motif in its own right', about: /tersendiri|standalone|own right/i, source: SEED_MUARA_ENIM_2021 },
+  { collection: 'motifs', id: 'durian', what: 'the durian stamps given to Rumah Batik Serasan', about: /Serasan|RBS/, source: SEED_MUARA_ENIM_2021 },
+];
+
+/** Every text of an entry, both languages. */
+function textsOf(data: unknown): string[] {
+  if (typeof data === 'string') return [data];
+  if (Array.isArray(data)) return data.flatMap(textsOf);
+  if (data && typeof data === 'object') return Object.values(data).flatMap(textsOf);
+  return [];
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[.;:])\s+|\n+/);
+
+/** The settled and open points of the brief, and the certainty tags against the texts. */
+function checkCertainty(content: LoadedContent, problems: ContentProblem[]): void {
+  for (const { file, data } of content.motifs) {
+    const story = [data.depicts, data.meaning, data.history].flatMap((l) => [l.id, l.en]);
+    const note = data.certaintyNote ? [data.certaintyNote.id, data.certaintyNote.en] : [];
+    if (data.certainty === 'confirmed' && [...story, ...note].some((s) => UNCONFIRMED_WORDS.test(s))) {
+      problems.push({ file, message: 'certainty: confirmed, but the text calls something unconfirmed' });
+    }
+    if (data.certainty !== 'confirmed' && !data.certaintyNote) {
+      problems.push({ file, message: `certaintyNote: required for a ${data.certainty} motif` });
+    }
+    for (const s of story) {
+      const hedge = HEDGE_REFRAIN.exec(s)?.[0];
+      if (hedge) problems.push({ file, message: `"${hedge}" in the story: say it once, in certaintyNote` });
+    }
+  }
+  for (const point of OPEN_POINTS) {
+    const entry = content.motifs.find((m) => m.id === point.motif);
+    if (!entry) continue;
+    const { file, data } = entry;
+    if (data.certainty === 'confirmed') problems.push({ file, message: `certainty: confirmed, but the brief leaves open ${point.what}` });
+    if (point.palette && data.paletteSourced) problems.push({ file, message: `paletteSourced: the brief leaves open ${point.what}` });
+    const note = data.certaintyNote;
+    if (note && !(UNCONFIRMED_WORDS.test(note.id) && UNCONFIRMED_WORDS.test(note.en))) {
+      problems.push({ file, message: `certaintyNote: must say in both languages that ${point.what} is unconfirmed` });
+    }
+  }
+  for (const point of SETTLED_POINTS) {
+    const entry = (content[point.collection] as { id: string; file: string; data: { sources: string[] } }[]).find((e) => e.id === point.id);
+    if (!entry) continue;
+    if (!entry.data.sources.includes(point.source)) {
+      problems.push({ file: entry.file, message: `sources: ${point.what} is settled by ${point.source}; cite it` });
+    }
+    for (const sentence of textsOf(entry.data).flatMap(sentencesOf)) {
+      if (point.about.test(sentence) && UNCONFIRMED_WORDS.test(sentence)) {
+        problems.push({ file: entry.file, message: `the brief has settled ${point.what}, but the text says: "${sentence.trim()}"` });
+      }
+    }
+  }
+}
+
+/**
+ * @param factsMarkdown the facts brief (docs/batik-facts.md), plus any sources checked after it
+ *   (docs/sources-checked.md): a URL must be written there; a `seed:` source must be a seed
+ *   article the brief names (`seeds/<file>.txt`) and one we know how to show.
+ */
 export function checkContentIntegrity(content: LoadedContent, factsMarkdown: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
@@ -38,7 +123,11 @@ export function checkContentIntegrity(content: LoadedContent, factsMarkdown: str
   for (const [collection, entries] of Object.entries(content) as [CollectionName, LoadedContent[CollectionName]][]) {
     for (const entry of entries) {
       for (const url of entry.data.sources) {
-        if (!knownUrls.has(url)) problems.push({ file: entry.file, message: `sources: ${url} is not in batik-facts.md` });
+        const seed = seedOf(url);
+        if (seed !== undefined) {
+          if (!factsMarkdown.includes(`seeds/${seed}.txt`)) problems.push({ file: entry.file, message: `sources: ${url} is not a seed article of batik-facts.md` });
+          else if (!SEED_ARTICLES[seed]) problems.push({ file: entry.file, message: `sources: ${url} has no outlet and date in SEED_ARTICLES` });
+        } else if (!knownUrls.has(url)) problems.push({ file: entry.file, message: `sources: ${url} is not in batik-facts.md` });
       }
     }
     for (const required of (REQUIRED as Partial<Record<CollectionName, readonly string[]>>)[collection] ?? []) {
@@ -59,12 +148,21 @@ export function checkContentIntegrity(content: LoadedContent, factsMarkdown: str
     data.related.forEach((m) => ref(file, 'related', 'motifs', m));
     if (data.related.includes(id)) problems.push({ file, message: 'related: a motif cannot be related to itself' });
   }
-  for (const { file, data } of content.sentra) ref(file, 'region', 'regions', data.region);
+  for (const { file, data } of content.sentra) {
+    ref(file, 'region', 'regions', data.region);
+    const centre = content.regions.find((r) => r.id === data.region)?.data.coordinates;
+    const atCentre = centre && centre.lat === data.coordinates.lat && centre.lng === data.coordinates.lng;
+    if (atCentre && data.coordinates.approximate !== 'region') {
+      problems.push({ file, message: `coordinates: the pin is ${data.region}'s centre; say approximate: region` });
+    }
+  }
   for (const { file, data } of content.events) {
     ref(file, 'region', 'regions', data.region);
     ref(file, 'place', 'sentra', data.place);
   }
   for (const { file, data } of content.glossary) data.seeAlso.forEach((g) => ref(file, 'seeAlso', 'glossary', g));
+
+  checkCertainty(content, problems);
 
   if (content.motifs.length < MIN_MOTIFS) {
     problems.push({ file: 'motifs/', message: `${content.motifs.length} motifs; at least ${MIN_MOTIFS} expected` });

@@ -2,8 +2,11 @@
  * Deterministic sample data for the storefront: fictional artisans and their products.
  *
  * Everything here is invented. The people and workshops do not exist; only the towns and
- * villages they are placed in are real. Every bio and description says it is sample data, and
- * every input carries `isSample: true`. The ranges (prices, sizes, weights) follow
+ * villages they are placed in are real. No sample person carries a known person's name, no sample
+ * artisan has a phone number (the WhatsApp button says it is a sample instead), and no bio places
+ * an invented person in a real event (a training, a certification round). Every bio and
+ * description says it is sample data, and every input carries `isSample: true`. Motifs that belong
+ * to real makers (REAL_MAKERS) appear only in pieces that say they are illustrations. The ranges (prices, sizes, weights) follow
  * docs/batik-facts.md §3–4, and each artisan only makes motifs of their own region, in a
  * technique the motif's content file lists (brief §1), with one documented exception: a
  * Kabupaten Pekalongan workshop makes a few Prabumulih nanas pieces, since Pekalongan makers
@@ -118,18 +121,18 @@ const BALANCED: Record<Category, number> = { 'kain-panjang': 30, sarung: 12, sel
 
 function bio(id: string, en: string): { id: string; en: string } {
   return {
-    id: `Perajin contoh (data contoh): ${id} Orang dan sanggar ini fiktif, dibuat untuk mengisi toko contoh.`,
-    en: `Sample artisan (sample data): ${en} This person and workshop are fictional, made up to fill the sample shop.`,
+    id: `Data contoh: ${id} Orang dan sanggar ini fiktif.`,
+    en: `Sample data: ${en} This person and workshop are fictional.`,
   };
 }
 
 function artisan(
-  n: number,
   fields: Pick<ArtisanInput, 'slug' | 'name' | 'workshop' | 'region' | 'place' | 'bio' | 'certifications'>,
   profile: Profile,
 ): ArtisanSpec {
   return {
-    input: { ...fields, whatsapp: `+62812000001${String(n).padStart(2, '0')}`, status: 'approved', isSample: true },
+    // No WhatsApp number: any real-looking number could belong to someone (the page shows a sample button).
+    input: { ...fields, status: 'approved', isSample: true },
     profile,
   };
 }
@@ -137,7 +140,6 @@ function artisan(
 const SPECS: ArtisanSpec[] = [
   // Muara Enim (South Sumatra)
   artisan(
-    1,
     {
       slug: 'sanggar-contoh-tengkiang',
       name: 'Yuliana Marhaban',
@@ -160,7 +162,6 @@ const SPECS: ArtisanSpec[] = [
     },
   ),
   artisan(
-    2,
     {
       slug: 'sanggar-contoh-seleman',
       name: 'Hendra Wijayakusuma',
@@ -184,7 +185,6 @@ const SPECS: ArtisanSpec[] = [
   ),
   // Prabumulih (South Sumatra)
   artisan(
-    3,
     {
       slug: 'kelompok-contoh-nanas',
       name: 'Nurhayati Kusumadewi',
@@ -192,8 +192,8 @@ const SPECS: ArtisanSpec[] = [
       region: 'prabumulih',
       place: 'Prabumulih Timur, Prabumulih',
       bio: bio(
-        'Nurhayati memimpin kelompok usaha kecil yang membuat batik cap bermotif nanas dengan harga terjangkau, terutama kemeja untuk seragam hari Kamis. Kelompoknya belajar batik cap dari pembatik Pekalongan.',
-        'Nurhayati leads a small business group making affordable stamped (cap) batik with the pineapple motif, mostly shirts for the Thursday uniform. Her group learned batik cap from Pekalongan makers.',
+        'Nurhayati memimpin kelompok usaha kecil yang membuat batik cap bermotif nanas dengan harga terjangkau, terutama kemeja untuk seragam hari Kamis.',
+        'Nurhayati leads a small business group making affordable stamped (cap) batik with the pineapple motif, mostly shirts for the Thursday uniform.',
       ),
       certifications: [],
     },
@@ -206,16 +206,15 @@ const SPECS: ArtisanSpec[] = [
     },
   ),
   artisan(
-    4,
     {
-      slug: 'sanggar-contoh-seinggok',
+      slug: 'sanggar-contoh-tenun-nanas',
       name: 'Fitriani Rosyidah',
-      workshop: 'Sanggar Contoh Seinggok',
+      workshop: 'Sanggar Contoh Tenun Nanas',
       region: 'prabumulih',
       place: 'Prabumulih',
       bio: bio(
-        'Fitriani menenun songket bermotif nanas dengan benang logam. Songket adalah kain tenun, bukan batik; di samping itu sanggarnya membuat sedikit batik cap nanas.',
-        'Fitriani weaves pineapple-motif songket with metallic thread. Songket is woven cloth, not batik; alongside it her workshop makes a little stamped pineapple batik.',
+        'Fitriani menenun songket dengan benang logam. Songket adalah kain tenun, bukan batik; di samping itu sanggarnya membuat sedikit batik cap nanas.',
+        'Fitriani weaves songket with metallic thread. Songket is woven cloth, not batik; alongside it her workshop makes a little stamped pineapple batik.',
       ),
       certifications: [],
     },
@@ -225,12 +224,10 @@ const SPECS: ArtisanSpec[] = [
       naturalShare: 0,
       silk: 0.2,
       categories: { 'kain-panjang': 30, sarung: 10, selendang: 25, kemeja: 15, tas: 10, dompet: 10 },
-      motifWeights: { 'seinggok-nanas': 1.5 },
     },
   ),
   // Pekalongan (Central Java)
   artisan(
-    5,
     {
       slug: 'sanggar-contoh-kauman',
       name: 'Wahyu Pranoto',
@@ -252,7 +249,6 @@ const SPECS: ArtisanSpec[] = [
     },
   ),
   artisan(
-    6,
     {
       slug: 'sanggar-contoh-jlamprang',
       name: 'Laila Fauziyah',
@@ -260,8 +256,8 @@ const SPECS: ArtisanSpec[] = [
       region: 'pekalongan',
       place: 'Kabupaten Pekalongan',
       bio: bio(
-        'Laila menjalankan sanggar batik cap dengan motif-motif Pekalongan. Ia pernah ikut mengajar batik cap kepada kelompok perajin di Prabumulih, sehingga sesekali ia juga membuat batik nanas.',
-        'Laila runs a batik cap workshop making Pekalongan motifs. She has helped teach batik cap to makers in Prabumulih, so now and then she also makes pineapple (nanas) batik.',
+        'Laila menjalankan sanggar batik cap dengan motif-motif Pekalongan, dan sesekali membuat batik cap bermotif nanas atas pesanan.',
+        'Laila runs a batik cap workshop making Pekalongan motifs, and now and then makes pineapple (nanas) batik cap to order.',
       ),
       certifications: [],
     },
@@ -276,7 +272,6 @@ const SPECS: ArtisanSpec[] = [
   ),
   // Probolinggo (East Java)
   artisan(
-    7,
     {
       slug: 'sanggar-contoh-bayu-anggur',
       name: 'Retno Wulansari',
@@ -284,10 +279,10 @@ const SPECS: ArtisanSpec[] = [
       region: 'probolinggo',
       place: 'Triwung Kidul, Kota Probolinggo',
       bio: bio(
-        'Retno membuat batik tulis Manggur, perpaduan mangga dan anggur, dalam warna hijau, ungu dan cokelat. Ia mengikuti uji kompetensi LSP Batik pada 2022.',
-        'Retno makes Manggur batik tulis, the mango-and-grape blend, in greens, purples and browns. She took the LSP Batik competency test in 2022.',
+        'Retno membuat batik tulis Manggur, perpaduan mangga dan anggur, dalam warna hijau, ungu dan cokelat.',
+        'Retno makes Manggur batik tulis, the mango-and-grape blend, in greens, purples and browns.',
       ),
-      certifications: [{ kind: 'lsp-batik', year: 2022 }],
+      certifications: [{ kind: 'lsp-batik', number: 'CONTOH-LSP-0001', year: 2024 }],
     },
     {
       techniques: ['tulis', 'cap'],
@@ -298,7 +293,6 @@ const SPECS: ArtisanSpec[] = [
     },
   ),
   artisan(
-    8,
     {
       slug: 'sanggar-contoh-angin-pesisir',
       name: 'Bagus Hariyono',
@@ -310,7 +304,7 @@ const SPECS: ArtisanSpec[] = [
         'Bagus makes cap and tulis batik with Probolinggo motifs, and sews part of his cloth into bags, wallets and pouches.',
       ),
       certifications: [
-        { kind: 'lsp-batik', year: 2022 },
+        { kind: 'lsp-batik', number: 'CONTOH-LSP-0002', year: 2024 },
         { kind: 'batikmark', number: 'CONTOH-BMI-0003' },
       ],
     },
@@ -324,7 +318,6 @@ const SPECS: ArtisanSpec[] = [
   ),
   // Cirebon (West Java)
   artisan(
-    9,
     {
       slug: 'sanggar-contoh-wadasan',
       name: 'Asep Mulyadi',
@@ -346,16 +339,15 @@ const SPECS: ArtisanSpec[] = [
     },
   ),
   artisan(
-    10,
     {
       slug: 'sanggar-contoh-awan-biru',
-      name: 'Euis Komariah',
+      name: 'Ai Rohayati',
       workshop: 'Sanggar Contoh Awan Biru',
       region: 'cirebon',
       place: 'Plered, Kabupaten Cirebon',
       bio: bio(
-        'Euis membuat batik pesisir Cirebon yang cerah, terutama Mega Mendung biru di atas dasar merah, sebagian besar dengan cap.',
-        'Euis makes bright coastal Cirebon batik, above all blue Mega Mendung on a red ground, mostly stamped (cap).',
+        'Ai membuat batik pesisir Cirebon yang cerah, terutama Mega Mendung biru di atas dasar merah, sebagian besar dengan cap.',
+        'Ai makes bright coastal Cirebon batik, above all blue Mega Mendung on a red ground, mostly stamped (cap).',
       ),
       certifications: [],
     },
@@ -370,7 +362,6 @@ const SPECS: ArtisanSpec[] = [
   ),
   // Lampung
   artisan(
-    11,
     {
       slug: 'sanggar-contoh-siger',
       name: 'Meliana Anggraeni',
@@ -381,7 +372,7 @@ const SPECS: ArtisanSpec[] = [
         'Meliana membuat batik tulis Lampung dengan motif yang dipinjam dari tapis, seperti siger, gajah dan kapal, dalam warna cokelat tua dan hitam.',
         'Meliana makes Lampung batik tulis with motifs borrowed from tapis, such as the siger crown, the elephant and the ship, in dark browns and blacks.',
       ),
-      certifications: [{ kind: 'lsp-batik', year: 2022 }],
+      certifications: [{ kind: 'lsp-batik', number: 'CONTOH-LSP-0003', year: 2025 }],
     },
     {
       techniques: ['tulis'],
@@ -392,7 +383,6 @@ const SPECS: ArtisanSpec[] = [
     },
   ),
   artisan(
-    12,
     {
       slug: 'sanggar-contoh-jung',
       name: 'Yusuf Ardiansyah',
@@ -463,7 +453,7 @@ const TECH: Record<MadeTechnique, { id: string; en: string; enShort: string }> =
 };
 
 const FAB: Record<Fabric, L> = {
-  'katun-primisima': { id: 'katun primisima', en: 'primisima cotton' },
+  'katun-primisima': { id: 'katun primissima', en: 'primissima cotton' },
   'katun-prima': { id: 'katun prima', en: 'prima cotton' },
   sutra: { id: 'sutra', en: 'silk' },
   santung: { id: 'santung', en: 'shantung' },
@@ -471,7 +461,7 @@ const FAB: Record<Fabric, L> = {
 };
 
 const FAB_TITLE: Record<Fabric, L> = {
-  'katun-primisima': { id: 'Primisima', en: 'primisima cotton' },
+  'katun-primisima': { id: 'Primissima', en: 'primissima cotton' },
   'katun-prima': { id: 'Katun', en: 'cotton' },
   sutra: { id: 'Sutra', en: 'silk' },
   santung: { id: 'Santung', en: 'shantung' },
@@ -479,11 +469,12 @@ const FAB_TITLE: Record<Fabric, L> = {
 };
 
 const COLOURS: Record<string, L[]> = {
+  // No colour named after a motif ("coffee brown", "rice yellow"): a search for the motif would find it.
   'muara-enim': [
     { id: 'merah bata', en: 'brick red' },
     { id: 'hijau daun', en: 'leaf green' },
-    { id: 'cokelat kopi', en: 'coffee brown' },
-    { id: 'kuning padi', en: 'rice yellow' },
+    { id: 'cokelat tua', en: 'dark brown' },
+    { id: 'kuning emas', en: 'golden yellow' },
     { id: 'hitam', en: 'black' },
   ],
   prabumulih: [
@@ -528,6 +519,32 @@ const NATURAL_DYES: Record<string, L> = {
   jumputan: { id: 'kulit jengkol', en: 'jengkol pod skins' },
 };
 const NATURAL_DEFAULT: L = { id: 'indigo dan soga', en: 'indigo and soga' };
+
+/**
+ * Motifs that belong to real makers (docs/batik-facts.md §1.1–1.2): the copyrighted Seinggok Nanas
+ * songket, the Batik Kujur makers' registered motifs and Rumah Batik Serasan's tumpal meraje
+ * hallmark. A sample piece in one of them says it is only an illustration, and whose motif it is.
+ */
+export const REAL_MAKERS: Readonly<Record<string, L>> = {
+  'seinggok-nanas': {
+    id: 'Sanggar Aziza (Azizah Songket) di Prabumulih, pemegang hak ciptanya',
+    en: 'Sanggar Aziza (Azizah Songket) of Prabumulih, which holds its copyright',
+  },
+  kujur: { id: 'para perajin Batik Kujur di Tanjung Enim', en: 'the Batik Kujur makers of Tanjung Enim' },
+  meraje: {
+    id: 'Rumah Batik Serasan di Muara Enim, yang menjadikannya ciri khas',
+    en: 'Rumah Batik Serasan of Muara Enim, whose hallmark it is',
+  },
+};
+
+function illustrationNote(motif: MotifInfo): L {
+  const owner = REAL_MAKERS[motif.id] as L;
+  const name = shortName(motif);
+  return {
+    id: `Ini hanya ilustrasi: motif ${name.id} milik ${owner.id}, dan barang contoh ini tidak dibuat atau dijual oleh mereka.`,
+    en: `This is only an illustration: the ${name.en} motif belongs to ${owner.en}, and this sample piece is not made or sold by them.`,
+  };
+}
 
 const REGION_NAMES: Record<string, string> = {
   'muara-enim': 'Muara Enim',
@@ -751,6 +768,12 @@ interface Draft {
   size: { lengthCm?: number; widthCm?: number };
 }
 
+/**
+ * One title style for every piece: in Indonesian, Title Case in the order kind, technique, motif,
+ * then colour or fabric ("Kemeja Lengan Pendek Batik Tulis Teratai Putih Merah"); in English, sentence
+ * case in the order motif, technique, kind, then fabric or colour ("Teratai Putih hand-drawn batik
+ * short-sleeved shirt in red").
+ */
 function titles(rng: Rng, d: Draft): L {
   const names = d.motifs.map(shortName);
   const mId = joinNames(names.map((n) => n.id), 'dan');
@@ -760,29 +783,12 @@ function titles(rng: Rng, d: Draft): L {
   const t = TECH[d.technique];
   const fab = FAB_TITLE[d.fabric];
   const kindEn = d.kind.en.replace(' (long cloth)', '');
-
-  if (d.technique === 'songket') {
-    const idT = d.category === 'selendang' ? `Selendang Songket ${mId}` : `Kain Songket ${mId}`;
-    const enT = d.category === 'selendang' ? `${mEn} songket shawl` : `${mEn} songket cloth`;
-    return rng() < 0.5 ? { id: `${idT} ${capitalise(cId)}`, en: `${capitalise(enT)}, ${cEn}` } : { id: `${idT}, ${fab.id}`, en: `${capitalise(enT)} on ${fab.en}` };
-  }
-  if (d.technique === 'jumputan') {
-    const idT = d.category === 'selendang' ? `Selendang Jumputan ${mId}` : `Kain Jumputan ${mId}`;
-    const enT = d.category === 'selendang' ? `${mEn} tie-dye shawl (jumputan)` : `${mEn} tie-dye cloth (jumputan)`;
-    return rng() < 0.5 ? { id: `${idT} ${fab.id}`, en: `${capitalise(enT)}, ${fab.en}` } : { id: `${idT} ${capitalise(cId)}`, en: `${capitalise(enT)} in ${cEn}` };
-  }
-  switch (int(rng, 0, 4)) {
-    case 0:
-      return { id: `${d.kind.id} ${t.id} ${mId} ${fab.id}`, en: `${mEn} ${t.enShort} ${kindEn}, ${fab.en}` };
-    case 1:
-      return { id: `${d.kind.id} ${mId} ${t.id.replace('Batik ', '')} ${capitalise(cId)}`, en: `${capitalise(cEn)} ${mEn} ${kindEn}, ${t.enShort}` };
-    case 2:
-      return { id: `${t.id} ${mId}: ${d.kind.id.toLowerCase()} ${fab.id.toLowerCase()}`, en: `${capitalise(t.enShort)} ${kindEn} with the ${mEn} motif` };
-    case 3:
-      return { id: `${d.kind.id} Motif ${mId}, ${t.id}`, en: `${capitalise(kindEn)} in ${mEn} ${t.enShort}` };
-    default:
-      return { id: `${d.kind.id} ${mId} ${capitalise(cId)} (${t.id})`, en: `${mEn} ${kindEn} in ${cEn}, ${t.enShort}` };
-  }
+  // Colours after several motifs would read as more motifs ("Gajah dan Kapal Krem dan Hitam"): fabric then.
+  const byColour = rng() < 0.5 && d.motifs.length === 1;
+  return {
+    id: `${d.kind.id} ${t.id} ${mId} ${byColour ? cId : fab.id}`,
+    en: `${mEn} ${t.enShort} ${kindEn}${byColour ? ` in ${cEn}` : `, ${fab.en}`}`,
+  };
 }
 
 function descriptions(rng: Rng, d: Draft): L {
@@ -882,7 +888,10 @@ function descriptions(rng: Rng, d: Draft): L {
   seconds.push({ id: 'Sebaiknya dicuci dengan tangan dan dijemur di tempat teduh.', en: 'Best washed by hand and dried in the shade.' });
 
   const parts: L[] = [first];
-  if (rng() < 0.85) parts.push(pick(rng, seconds));
+  const second = rng() < 0.85 ? pick(rng, seconds) : undefined;
+  const owned = d.motifs.find((m) => REAL_MAKERS[m.id]);
+  if (owned) parts.push(illustrationNote(owned));
+  else if (second) parts.push(second);
   parts.push({ id: 'Contoh produk.', en: 'Sample listing.' });
   return { id: parts.map((p) => p.id).join(' '), en: parts.map((p) => p.en).join(' ') };
 }
@@ -1008,7 +1017,7 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
       const draft: Draft = { artisan: spec, motifs: chosen, technique, category, fabric, dye, kind, colours, size };
 
       serial += 1;
-      const fabricSlug = fabric === 'katun-primisima' ? 'primisima' : fabric === 'katun-prima' ? 'katun' : fabric;
+      const fabricSlug = fabric === 'katun-primisima' ? 'primissima' : fabric === 'katun-prima' ? 'katun' : fabric;
       const slug = slugify(`${category}-${technique}-${chosen[0]?.id ?? 'motif'}-${fabricSlug}-${String(serial).padStart(3, '0')}`);
       const stock = chooseStock(rng, technique, category);
 

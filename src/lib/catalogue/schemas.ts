@@ -30,14 +30,34 @@ const text = z.string().trim().min(1).refine((s) => !hasNul(s), NUL_MESSAGE);
 export const localizedSchema = z.strictObject({ id: text, en: text });
 export type Localized = z.infer<typeof localizedSchema>;
 
-/** Where a statement comes from. Every URL must appear in `docs/batik-facts.md`. */
-export const sourcesSchema = z.array(z.url()).min(1, 'at least one source');
+/**
+ * A news report the brief holds only as text, with no known URL (docs/batik-facts.md §0):
+ * `seed:` and the name of its file in the brief's `seeds/` folder, e.g. `seed:001_0095a07b9ff065cf`.
+ * Pages show it as outlet and date (src/lib/catalogue/sources.ts), without a link.
+ */
+export const SEED_SOURCE = /^seed:(\d{3}_[0-9a-f]{16})$/;
+
+/** One source: a web address, or a seed article (`seed:…`). */
+export const sourceSchema = z.union([
+  z.string().regex(SEED_SOURCE, 'a seed source is seed:NNN_hash, the name of its file in seeds/'),
+  z.url({ protocol: /^https?$/ }),
+]);
+
+/**
+ * Where a statement comes from. Every URL must appear in `docs/batik-facts.md` (or in the sources
+ * checked after it, `docs/sources-checked.md`); every seed source must be one the brief names.
+ */
+export const sourcesSchema = z.array(sourceSchema).min(1, 'at least one source');
 
 export const coordinatesSchema = z.strictObject({
   lat: z.number().min(-11.5).max(6.5),
   lng: z.number().min(94).max(141.5),
-  /** True when the point marks the town or district rather than the building itself. */
-  approximate: z.boolean().default(false),
+  /**
+   * True when the point marks the town or district rather than the building itself; `region` when
+   * no source gives a better point than the region's centre: pages then link a map search of the
+   * address instead of the point and claim no geo coordinates.
+   */
+  approximate: z.union([z.boolean(), z.literal('region')]).default(false),
 });
 export type Coordinates = z.infer<typeof coordinatesSchema>;
 
@@ -77,6 +97,12 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
     related: z.array(ref('motifs')).default([]),
     synonyms: z.strictObject({ id: z.array(text).min(1), en: z.array(text).min(1) }),
     certainty: certaintySchema,
+    /**
+     * What the sources leave open, said once, next to the certainty tag and the sources: the
+     * hedges live here rather than as a refrain in depicts/meaning/history. Required unless
+     * the motif is fully confirmed (checked in integrity.ts).
+     */
+    certaintyNote: localizedSchema.optional(),
     sources: sourcesSchema,
   });
 
@@ -119,6 +145,8 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
       name: localizedSchema,
       region: ref('regions').optional(),
       place: ref('sentra').optional(),
+      /** Where it happens when that is not one of our places (a stadium, a town square). */
+      venue: text.optional(),
       /** ISO dates; for a yearly event, the most recent sourced occurrence. */
       startDate: z.iso.date(),
       endDate: z.iso.date(),

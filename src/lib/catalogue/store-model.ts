@@ -25,7 +25,7 @@ export const FABRICS = ['katun-primisima', 'katun-prima', 'sutra', 'santung', 'd
 export type Fabric = (typeof FABRICS)[number];
 
 export const FABRIC_NAMES: Record<Fabric, Localized> = {
-  'katun-primisima': { id: 'Katun primisima', en: 'Primisima cotton' },
+  'katun-primisima': { id: 'Katun primissima', en: 'Primissima cotton' },
   'katun-prima': { id: 'Katun prima', en: 'Prima cotton' },
   sutra: { id: 'Sutra', en: 'Silk' },
   santung: { id: 'Santung', en: 'Shantung' },

@@ -28,7 +28,8 @@ export interface CartItemView {
 }
 
 export interface CartGroup {
-  artisan: { id: string; slug: string; name: string; region: string };
+  /** `isSample`: a sample workshop (the cart and checkout say so). */
+  artisan: { id: string; slug: string; name: string; region: string; isSample: boolean };
   items: CartItemView[];
   subtotalIdr: number;
   weightGrams: number;
@@ -157,7 +158,7 @@ export async function viewCart(db: Queryable, cartId: string | null, options: { 
   const rows = await db.query(
     `SELECT ci.quantity, p.id, p.slug, p.title_id, p.title_en, p.price_idr, p.stock, p.one_of_a_kind, p.lead_time_days, p.weight_grams,
             (p.status = 'active' AND NOT p.hidden AND a.status = 'approved') AS public,
-            a.id AS artisan_id, a.slug AS artisan_slug, a.workshop AS artisan_name, a.region AS artisan_region,
+            a.id AS artisan_id, a.slug AS artisan_slug, a.workshop AS artisan_name, a.region AS artisan_region, a.is_sample AS artisan_is_sample,
             ${options.images === false ? 'NULL' : IMAGE_PATH} AS image_path
      FROM cart_items ci JOIN products p ON p.id = ci.product_id JOIN artisans a ON a.id = p.artisan_id
      WHERE ci.cart_id = $1 ORDER BY a.workshop, ci.added_at`,
@@ -187,7 +188,7 @@ export async function viewCart(db: Queryable, cartId: string | null, options: { 
     item.available = item.maxQuantity >= item.quantity;
     const key = r.artisan_id as string;
     const group = groups.get(key) ?? {
-      artisan: { id: key, slug: r.artisan_slug as string, name: r.artisan_name as string, region: r.artisan_region as string },
+      artisan: { id: key, slug: r.artisan_slug as string, name: r.artisan_name as string, region: r.artisan_region as string, isSample: r.artisan_is_sample === true },
       items: [],
       subtotalIdr: 0,
       weightGrams: 0,

@@ -309,7 +309,7 @@ export interface OrderView {
   paymentMethod: 'stripe' | 'bank_transfer';
   paymentReference: string | null;
   paymentUrl: string | null;
-  artisan: { slug: string; name: string; whatsapp: string | null };
+  artisan: { slug: string; name: string; whatsapp: string | null; isSample?: boolean };
   buyer: { name: string; email: string; phone: string };
   address: { line1: string; city: string; province: string; postalCode: string; country: string };
   courier: string;
@@ -331,7 +331,7 @@ export interface OrderView {
 
 async function loadOrder(db: Queryable, where: string, ...params: unknown[]): Promise<(OrderView & { tokenHash: string }) | null> {
   const [o] = await db.query(
-    `SELECT o.*, a.slug AS artisan_slug, a.workshop AS artisan_name, a.whatsapp AS artisan_whatsapp, c.number AS checkout_number
+    `SELECT o.*, a.slug AS artisan_slug, a.workshop AS artisan_name, a.whatsapp AS artisan_whatsapp, a.is_sample AS artisan_is_sample, c.number AS checkout_number
      FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id WHERE ${where}`,
     params,
   );
@@ -356,7 +356,7 @@ function toOrderView(o: Row, items: Row[], events: Row[]): OrderView & { tokenHa
     paymentMethod: o.payment_method as 'stripe' | 'bank_transfer',
     paymentReference: (o.payment_reference as string | null) ?? null,
     paymentUrl: (o.payment_url as string | null) ?? null,
-    artisan: { slug: o.artisan_slug as string, name: o.artisan_name as string, whatsapp: (o.artisan_whatsapp as string | null) ?? null },
+    artisan: { slug: o.artisan_slug as string, name: o.artisan_name as string, whatsapp: (o.artisan_whatsapp as string | null) ?? null, isSample: o.artisan_is_sample === true },
     buyer: { name: o.buyer_name as string, email: o.buyer_email as string, phone: o.buyer_phone as string },
     address: o.address as OrderView['address'],
     courier: o.courier as string,

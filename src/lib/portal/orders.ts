@@ -20,6 +20,7 @@ import {
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
+import { sampleNote, statusLine } from '../commerce/order-mail.ts';
 import { reindexProduct } from '../search/search-service.ts';
 import type { SearchEngine } from '../search/types.ts';
 
@@ -152,8 +153,8 @@ export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
     to: order.buyer.email,
     subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
     text: id
-      ? `Halo ${order.buyer.name},\n\n${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${order.courier}\nNomor resi: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\nStatus pesanan ada di tautan pada e-mail konfirmasi pesanan Anda (${statusUrl}?token=…).\n\nCanting`
-      : `Hello ${order.buyer.name},\n\n${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${order.courier}\nTracking number: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\nThe order's status is at the link in your order confirmation e-mail (${statusUrl}?token=…).\n\nCanting`,
+      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${order.courier}\nNomor resi: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
+      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${order.courier}\nTracking number: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
     kind: 'order.shipped.buyer',
     orderId: order.id,
   };

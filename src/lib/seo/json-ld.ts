@@ -26,7 +26,8 @@ export function touristAttraction(place: Entry<Sentra>, lang: Lang, url: string)
     description: place.description[lang],
     url,
     address: { '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'ID' },
-    geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lng },
+    // A pin at the region's centre is not the place's position: claiming it as geo would mislead.
+    ...(place.coordinates.approximate === 'region' ? {} : { geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lng } }),
     ...(place.hours ? { openingHours: place.hours[lang] } : {}),
     isAccessibleForFree: false,
   };

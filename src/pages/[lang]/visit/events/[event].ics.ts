@@ -16,7 +16,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const event = byId(catalogue.events, params.event!)!;
   const place = event.place ? byId(catalogue.sentra, event.place) : undefined;
   const region = byId(catalogue.regions, event.region ?? place?.region ?? '');
-  const location = place ? `${place.name}, ${place.address}` : (region ? `${region.name}, ${region.province[lang]}` : 'Indonesia');
+  const where = region ? `${region.name}, ${region.province[lang]}` : 'Indonesia';
+  const location = place ? `${place.name}, ${place.address}` : event.venue ? `${event.venue}, ${region?.province[lang] ?? 'Indonesia'}` : where;
   const url = new URL(localizedPath(lang, `/visit/#event-${event.id}`), site).href;
   const body = toIcs(
     {
