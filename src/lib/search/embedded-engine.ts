@@ -20,9 +20,11 @@
  *   nothing matches all of them (after filters), the search falls back to Meilisearch's `last`
  *   strategy: documents matching the first words, the most leading words first
  *   (https://www.meilisearch.com/docs/capabilities/full_text_search/how_to/use_matching_strategy).
- * - Ranking, after Meilisearch's words → typo → … bucket sort: matched words (fallback only),
- *   typos, motif before product, best attribute (title, motif names, description), then newest and
- *   id. Proximity and exactness are not modelled; the contract does not pin them.
+ * - Ranking, as the Meilisearch adapter orders its rules (words → typo → attributeRank → kindRank
+ *   …): matched words (fallback only), typos, the attribute rank of the best field each query word
+ *   matched, summed over the words (SEARCHED_FIELDS order: motif names, title, tags, motif
+ *   synonyms, maker, description), motif before product, then newest and id. Proximity and
+ *   exactness are not modelled; the contract does not pin them.
  *
  * Facet counts are disjunctive (a facet's own filter is left out of its counts) and count products
  * only. Motif documents appear only for the relevance sort with no product-only filter.
@@ -39,7 +41,7 @@
  * Updates are incremental: an upserted or removed document's old slot is marked dead and skipped;
  * the index is rebuilt from the live documents once dead slots outnumber live ones.
  */
-import { normalizePaging, normalizeQuery, synonymMap, tokenize, typoBudget } from './query-rules.ts';
+import { normalizePaging, normalizeQuery, SEARCHED_FIELDS, synonymMap, tokenize, typoBudget, type SearchedField } from './query-rules.ts';
 import { FACETS } from './types.ts';
 import type {
   Facet,
@@ -52,23 +54,28 @@ import type {
   SynonymGroups,
 } from './types.ts';
 
-// Fields, and their rank for the attribute rule (lower is better).
+// Fields, and their rank for the attribute rule (lower is better): SEARCHED_FIELDS order.
 const TITLE_ID = 0;
 const TITLE_EN = 1;
 const DESC_ID = 2;
 const DESC_EN = 3;
 const MOTIF_NAMES = 4;
-const FIELD_COUNT = 5;
-/** Per query language: [field, attribute rank]. Motif names are searched in both languages. */
+const TAGS = 5;
+const MOTIF_SYNONYMS = 6;
+const MAKER = 7;
+const FIELD_COUNT = 8;
+const rankOf = (field: SearchedField) => SEARCHED_FIELDS.indexOf(field);
+/** Per query language: [field, attribute rank]. Every field but title and description is bilingual. */
 const LANG_FIELDS: Record<'id' | 'en', readonly (readonly [number, number])[]> = {
-  id: [[TITLE_ID, 0], [MOTIF_NAMES, 1], [DESC_ID, 2]],
-  en: [[TITLE_EN, 0], [MOTIF_NAMES, 1], [DESC_EN, 2]],
+  id: [[MOTIF_NAMES, rankOf('motifNames')], [TITLE_ID, rankOf('title')], [TAGS, rankOf('tags')], [MOTIF_SYNONYMS, rankOf('motifSynonyms')], [MAKER, rankOf('maker')], [DESC_ID, rankOf('description')]],
+  en: [[MOTIF_NAMES, rankOf('motifNames')], [TITLE_EN, rankOf('title')], [TAGS, rankOf('tags')], [MOTIF_SYNONYMS, rankOf('motifSynonyms')], [MAKER, rankOf('maker')], [DESC_EN, rankOf('description')]],
 };
 
 const NONE = 255; // "span not matched" in the per-slot cost bytes
 const INF = 0x7fffffff;
-// A span's match is encoded as typos * 4 + attribute rank, in a byte.
-const encode = (typos: number, rank: number) => Math.min(typos, 60) * 4 + rank;
+// A span's best match in a byte: typos * 8 + attribute rank (typos ≤ 3 per span, ranks 0–5), so
+// the smaller byte is the better match, typos first (the typo rule ranks before the attribute).
+const encode = (typos: number, rank: number) => Math.min(typos, 7) * 8 + rank;
 
 // Failed-filter bits, for disjunctive facet counts.
 const FAIL_REGION = 1;
@@ -336,6 +343,9 @@ class EmbeddedEngine implements SearchEngine {
       description: { ...input.description },
       motifs: [...(input.motifs ?? [])],
       motifNames: [...(input.motifNames ?? [])],
+      tags: [...(input.tags ?? [])],
+      motifSynonyms: [...(input.motifSynonyms ?? [])],
+      maker: [...(input.maker ?? [])],
       colors: [...(input.colors ?? [])],
       ...(input.artisan ? { artisan: { ...input.artisan } } : {}),
     };
@@ -361,6 +371,9 @@ class EmbeddedEngine implements SearchEngine {
     this.indexText(slot, DESC_ID, [doc.description?.id ?? '']);
     this.indexText(slot, DESC_EN, [doc.description?.en ?? '']);
     this.indexText(slot, MOTIF_NAMES, doc.motifNames ?? []);
+    this.indexText(slot, TAGS, doc.tags ?? []);
+    this.indexText(slot, MOTIF_SYNONYMS, doc.motifSynonyms ?? []);
+    this.indexText(slot, MAKER, doc.maker ?? []);
   }
 
   private indexText(slot: number, field: number, texts: readonly string[]): void {
@@ -607,7 +620,7 @@ class EmbeddedEngine implements SearchEngine {
       for (let c = 0; c < candidates.length; c++) {
         const s = candidates[c]!;
         best.fill(INF);
-        best[0] = 3; // no typos yet; attribute 3 = "none", the identity for min
+        best[0] = 0;
         let reach = 0;
         for (let i = 0; i < n; i++) {
           const here = best[i]!;
@@ -615,7 +628,9 @@ class EmbeddedEngine implements SearchEngine {
           for (const span of spansByStart[i]!) {
             const v = span.cost[s]!;
             if (v === NONE) continue;
-            const combined = (((here >> 2) + (v >> 2)) << 2) | Math.min(here & 3, v & 3);
+            // Sums over the query words: typos in the high bits, attribute rank (once per word the
+            // span covers) in the low ones, so the minimum has the fewest typos, then the best fields.
+            const combined = here + ((v >> 3) << 8) + (v & 7) * (span.end - span.start);
             if (combined < best[span.end]!) best[span.end] = combined;
             if (span.end > reach) reach = span.end;
           }
@@ -678,7 +693,8 @@ class EmbeddedEngine implements SearchEngine {
       else if (leading === null) keys[r] = kindRank;
       else {
         const code = score![c]!;
-        keys[r] = (((n - leading[c]!) * 64 + (code >> 2)) * 2 + kindRank) * 4 + (code & 3);
+        // Words matched, then typos, then attribute ranks summed, then motif before product.
+        keys[r] = ((n - leading[c]!) * 2 ** 21 + code) * 2 + kindRank;
       }
     }
     const byNewest = sort === 'relevance';
