@@ -477,44 +477,39 @@ class EmbeddedEngine implements SearchEngine {
     c.colorStart[slot + 1] = c.colorValues.length;
     this.bySlotId.set(doc.id, slot);
 
-    const shared: [SearchedField, readonly string[]][] = [
-      ['motifNames', doc.motifNames],
-      ['tags', doc.tags ?? []],
-      ['motifSynonyms', doc.motifSynonyms ?? []],
-      ['maker', doc.maker ?? []],
-    ];
+    // Words and pairs of the bilingual fields are collected once and posted for both languages.
+    const sharedWords = new Map<number, number>();
+    const sharedPairs = new Map<number, number>();
+    this.collect(sharedWords, sharedPairs, 'motifNames', doc.motifNames);
+    this.collect(sharedWords, sharedPairs, 'tags', doc.tags ?? []);
+    this.collect(sharedWords, sharedPairs, 'motifSynonyms', doc.motifSynonyms ?? []);
+    this.collect(sharedWords, sharedPairs, 'maker', doc.maker ?? []);
     LANGS.forEach((lang, l) => {
-      const fields: [SearchedField, readonly string[]][] = [
-        ...shared,
-        ['title', [doc.title?.[lang] ?? '']],
-        ['description', [doc.description?.[lang] ?? '']],
-      ];
-      this.indexText(slot, l as LangIndex, fields);
+      const words = new Map(sharedWords);
+      const pairs = new Map(sharedPairs);
+      this.collect(words, pairs, 'title', [doc.title?.[lang] ?? '']);
+      this.collect(words, pairs, 'description', [doc.description?.[lang] ?? '']);
+      const postings = this.postings[l as LangIndex];
+      for (const [w, rank] of words) append(postings, w, pack(slot, rank));
+      const pairPostings = this.pairPostings[l as LangIndex];
+      for (const [p, rank] of pairs) append(pairPostings, p, pack(slot, rank));
     });
   }
 
-  /** Posts each word and neighbouring pair of the fields once, with the best rank it has there. */
-  private indexText(slot: number, lang: LangIndex, fields: readonly (readonly [SearchedField, readonly string[]])[]): void {
-    const words = new Map<number, number>();
-    const pairs = new Map<number, number>();
-    for (const [field, texts] of fields) {
-      const rank = rankOf(field);
-      for (const text of texts) {
-        const tokens = tokenize(text);
-        for (let i = 0; i < tokens.length; i++) {
-          const w = this.vocab.add(tokens[i]!);
-          if (rank < (words.get(w) ?? 8)) words.set(w, rank);
-          if (i > 0) {
-            const p = this.pairId(tokens[i - 1]!, tokens[i]!);
-            if (rank < (pairs.get(p) ?? 8)) pairs.set(p, rank);
-          }
+  /** Each word and neighbouring pair of a field's texts, with the best rank seen for it so far. */
+  private collect(words: Map<number, number>, pairs: Map<number, number>, field: SearchedField, texts: readonly string[]): void {
+    const rank = rankOf(field);
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.length; i++) {
+        const w = this.vocab.add(tokens[i]!);
+        if (rank < (words.get(w) ?? 8)) words.set(w, rank);
+        if (i > 0) {
+          const p = this.pairId(tokens[i - 1]!, tokens[i]!);
+          if (rank < (pairs.get(p) ?? 8)) pairs.set(p, rank);
         }
       }
     }
-    const postings = this.postings[lang];
-    for (const [w, rank] of words) append(postings, w, pack(slot, rank));
-    const pairPostings = this.pairPostings[lang];
-    for (const [p, rank] of pairs) append(pairPostings, p, pack(slot, rank));
   }
 
   private pairId(a: string, b: string): number {
