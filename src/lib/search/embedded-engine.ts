@@ -354,6 +354,8 @@ class EmbeddedEngine implements SearchEngine {
   private pairPostings: [Postings[], Postings[]] = [[], []];
   /** "ab" → ids of the pairs "a b" that join to it (for split query words). */
   private joinedPairs = new Map<string, number[]>();
+  /** Word and pair ids of repeated texts (see `collect`); cleared with the vocabulary. */
+  private textIds = new Map<string, { words: number[]; pairs: number[] }>();
 
   private docs: SearchDocument[] = [];
   private ids: string[] = [];
@@ -384,6 +386,7 @@ class EmbeddedEngine implements SearchEngine {
     this.pairs = new Map();
     this.pairPostings = [[], []];
     this.joinedPairs = new Map();
+    this.textIds = new Map();
     this.docs = [];
     this.ids = [];
     this.columns = new Columns();
@@ -487,8 +490,8 @@ class EmbeddedEngine implements SearchEngine {
     LANGS.forEach((lang, l) => {
       const words = new Map(sharedWords);
       const pairs = new Map(sharedPairs);
-      this.collect(words, pairs, 'title', [doc.title?.[lang] ?? '']);
-      this.collect(words, pairs, 'description', [doc.description?.[lang] ?? '']);
+      this.collect(words, pairs, 'title', [doc.title?.[lang] ?? ''], false);
+      this.collect(words, pairs, 'description', [doc.description?.[lang] ?? ''], false);
       const postings = this.postings[l as LangIndex];
       for (const [w, rank] of words) append(postings, w, pack(slot, rank));
       const pairPostings = this.pairPostings[l as LangIndex];
@@ -496,19 +499,25 @@ class EmbeddedEngine implements SearchEngine {
     });
   }
 
-  /** Each word and neighbouring pair of a field's texts, with the best rank seen for it so far. */
-  private collect(words: Map<number, number>, pairs: Map<number, number>, field: SearchedField, texts: readonly string[]): void {
+  /**
+   * Each word and neighbouring pair of a field's texts, with the best rank seen for it so far.
+   * `memo`: the texts repeat across documents (a motif's names and synonyms, colour and category
+   * words, a workshop), so their word and pair ids are kept rather than tokenised again.
+   */
+  private collect(words: Map<number, number>, pairs: Map<number, number>, field: SearchedField, texts: readonly string[], memo = true): void {
     const rank = rankOf(field);
     for (const text of texts) {
-      const tokens = tokenize(text);
-      for (let i = 0; i < tokens.length; i++) {
-        const w = this.vocab.add(tokens[i]!);
-        if (rank < (words.get(w) ?? 8)) words.set(w, rank);
-        if (i > 0) {
-          const p = this.pairId(tokens[i - 1]!, tokens[i]!);
-          if (rank < (pairs.get(p) ?? 8)) pairs.set(p, rank);
+      let ids = memo ? this.textIds.get(text) : undefined;
+      if (!ids) {
+        const tokens = tokenize(text);
+        ids = { words: tokens.map((t) => this.vocab.add(t)), pairs: tokens.slice(1).map((t, i) => this.pairId(tokens[i]!, t)) };
+        if (memo) {
+          if (this.textIds.size >= 100_000) this.textIds.clear();
+          this.textIds.set(text, ids);
         }
       }
+      for (const w of ids.words) if (rank < (words.get(w) ?? 8)) words.set(w, rank);
+      for (const p of ids.pairs) if (rank < (pairs.get(p) ?? 8)) pairs.set(p, rank);
     }
   }
 
