@@ -24,6 +24,7 @@ import { FACETS, type Facet, type SearchDocument, type SearchEngine, type Search
 import {
   CORPUS_SYNONYMS,
   buildProductDocument,
+  CORPUS_EPOCH,
   corpusMotifs,
   corpusProducts,
   searchCorpus,
@@ -608,6 +609,56 @@ export function describeSearchEngine(name: string, makeEngine: () => Promise<Sea
         }
         const mixed = await search({ filters: { region: [value, 'cirebon'] } });
         expect(mixed.total).toBe(9);
+      });
+    });
+
+    describe('fields and their order (query-rules.ts SEARCHED_FIELDS)', () => {
+      // Its own engine and documents: the order of fields, not the corpus, is under test.
+      let ranked: SearchEngine;
+      const day = 86_400_000;
+      const piece = (slug: string, age: number, over: Partial<SearchDocument>) =>
+        buildProductDocument(slug, { title: { id: 'Kain', en: 'Cloth' }, description: { id: 'Kain.', en: 'Cloth.' }, motifNames: [], tags: [], motifSynonyms: [], maker: [], createdAt: CORPUS_EPOCH + age * day, ...over });
+      const run = (q: string, lang: 'id' | 'en' = 'id') => ranked.search({ q, lang, filters: {}, sort: 'relevance', page: 1, pageSize: 60 });
+
+      beforeAll(async () => {
+        ranked = await makeEngine();
+        await ranked.configure([]);
+        // The newest documents match through the weakest fields, so only the field order can put
+        // the others first.
+        await ranked.replaceAll([
+          piece('lotus-in-description', 5, { description: { id: 'Bunga teratai.', en: 'A lotus flower.' } }),
+          piece('lotus-by-maker', 4, { maker: ['Sanggar Lotus'] }),
+          piece('lotus-as-synonym', 3, { motifSynonyms: ['lotus', 'padma'] }),
+          piece('lotus-in-tags', 2, { tags: ['lotus'] }),
+          piece('lotus-in-title', 1, { title: { id: 'Kain Teratai', en: 'Lotus Cloth' } }),
+          piece('lotus-own-motif', 0, { motifNames: ['Teratai Putih', 'Teratai Putih (white lotus)'] }),
+          piece('merah-tulis', 0, { tags: ['Merah', 'Red', 'batik tulis', 'hand-drawn batik'] }),
+        ]);
+      });
+      afterAll(async () => {
+        await ranked?.replaceAll([]);
+      });
+
+      it('ranks own motif names, title, tags, motif synonyms, maker, description in that order', async () => {
+        expect(ids(await run('lotus', 'en'))).toEqual([
+          'product-lotus-own-motif',
+          'product-lotus-in-title',
+          'product-lotus-in-tags',
+          'product-lotus-as-synonym',
+          'product-lotus-by-maker',
+          'product-lotus-in-description',
+        ]);
+      });
+
+      it('searches tags, motif synonyms and maker in both languages, titles and descriptions in the query\'s own', async () => {
+        expect(ids(await run('lotus', 'id'))).toEqual([
+          'product-lotus-own-motif',
+          'product-lotus-in-tags',
+          'product-lotus-as-synonym',
+          'product-lotus-by-maker',
+        ]);
+        expect(ids(await run('merah tulis', 'en'))).toEqual(['product-merah-tulis']);
+        expect(ids(await run('red hand drawn batik', 'id'))).toEqual(['product-merah-tulis']);
       });
     });
 

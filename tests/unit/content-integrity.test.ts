@@ -63,6 +63,28 @@ describe('integrity across collections', () => {
     expect(known(content)).toContain('signatureMotifs: "kopi" belongs to prabumulih');
   });
 
+  it('reports a synonym that is another motif\'s name, gloss or name word', () => {
+    const content = buildContent();
+    content.motifs[1]!.data.synonyms = { id: ['biji kopi', 'tengkiang'], en: ['rice barn', 'coffee bean'] };
+    content.motifs[0]!.data.name = { id: 'Tengkiang Kopi', en: 'Tengkiang Kopi (rice barn)' };
+    content.motifs[0]!.data.synonyms = { id: ['lumbung'], en: ['granary'] };
+    expect(known(content)).toEqual(['synonyms: "tengkiang" names the motif "tengkiang"', 'synonyms: "rice barn" names the motif "tengkiang"']);
+  });
+
+  it('accepts a generic word listed under several motifs, and a motif\'s own gloss', () => {
+    const content = buildContent();
+    content.motifs[0]!.data.synonyms = { id: ['lumbung', 'semende'], en: ['rice barn', 'semende custom'] };
+    content.motifs[1]!.data.synonyms = { id: ['biji kopi', 'semende'], en: ['coffee bean'] };
+    expect(known(content)).toEqual([]);
+  });
+
+  it('reports a single word of another motif\'s own name, but not a phrase containing it', () => {
+    const content = buildContent();
+    content.motifs[0]!.data.name = { id: 'Paksi Naga Liman', en: 'Paksi Naga Liman (eagle, dragon)' };
+    content.motifs[1]!.data.synonyms = { id: ['naga', 'naga cina'], en: ['coffee bean'] };
+    expect(known(content)).toEqual(['synonyms: "naga" names the motif "tengkiang"']);
+  });
+
   it('reports missing required entries and thin coverage', () => {
     const all = messages(checkContentIntegrity(buildContent(), FACTS));
     expect(all).toContain('missing required entry "mega-mendung"');

@@ -296,6 +296,9 @@ function productDoc(slug: string, over: Partial<SearchDocument> = {}): SearchDoc
     description: { id: 'Batik tulis halus', en: 'Fine hand-drawn batik' },
     motifs: ['parang'],
     motifNames: ['Parang', 'Parang (broken blade)'],
+    tags: ['Kain', 'batik tulis', 'hand-drawn batik'],
+    motifSynonyms: ['lereng'],
+    maker: ['Sanggar Sri', 'Kotagede'],
     region: 'yogyakarta',
     technique: 'tulis',
     category: 'kain',
@@ -340,18 +343,20 @@ beforeEach(() => {
 });
 
 const EXPECTED_SETTINGS = {
-  searchableAttributes: ['title_id', 'title_en', 'motifNames', 'description_id', 'description_en'],
+  // Order is weight (attributeRank): own motif names and title before tags, motif synonyms, maker, description.
+  searchableAttributes: ['motifNames', 'title_id', 'title_en', 'tags', 'motifSynonyms', 'maker', 'description_id', 'description_en'],
   filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind'],
   // `id` (the primary key) breaks ties of the price and date sorts.
   sortableAttributes: ['priceIdr', 'createdAt', 'id'],
-  // `sort` first (strict sorts, also in the `last` fallback); newest then id as the final tie-breakers.
+  // `sort` first (strict sorts, also in the `last` fallback); words → typo → attributeRank → motif
+  // before product, as the embedded engine ranks; newest then id as the final tie-breakers.
   rankingRules: [
     'sort',
     'words',
     'typo',
+    'attributeRank',
     'kindRank:asc',
     'proximity',
-    'attributeRank',
     'wordPosition',
     'exactness',
     'createdAt:desc',
@@ -451,6 +456,9 @@ describe('MeilisearchEngine: documents', () => {
         description_id: 'Batik tulis halus',
         description_en: 'Fine hand-drawn batik',
         motifNames: ['Parang', 'Parang (broken blade)'],
+        tags: ['Kain', 'batik tulis', 'hand-drawn batik'],
+        motifSynonyms: ['lereng'],
+        maker: ['Sanggar Sri', 'Kotagede'],
         motifs: ['parang'],
         region: 'yogyakarta',
         technique: 'tulis',
@@ -472,6 +480,9 @@ describe('MeilisearchEngine: documents', () => {
         description_id: 'Awan berarak dari Cirebon',
         description_en: 'Clouds from Cirebon',
         motifNames: ['Megamendung', 'Megamendung (rain clouds)'],
+        tags: [],
+        motifSynonyms: [],
+        maker: [],
         motifs: ['megamendung'],
         region: 'cirebon',
         technique: null,
@@ -581,7 +592,7 @@ function expectedBody(opts: {
   const common = {
     indexUid: 'products',
     q: opts.q ?? 'parang',
-    attributesToSearchOn: [`title_${lang}`, 'motifNames', `description_${lang}`],
+    attributesToSearchOn: ['motifNames', `title_${lang}`, 'tags', 'motifSynonyms', 'maker', `description_${lang}`],
     matchingStrategy: opts.strategy ?? 'all',
   };
   return {

@@ -155,6 +155,9 @@ describe('productToDocument', () => {
       description: { id: 'Batik tulis motif kopi.', en: 'Hand-drawn batik with the coffee motif.' },
       motifs: ['kopi', 'tengkiang'],
       motifNames: ['Kopi Semende', 'Kopi Semende (coffee)', 'Tengkiang', 'Tengkiang (rice barn)'],
+      tags: ['Kain panjang', 'Kain panjang (long cloth)', 'batik tulis', 'hand-drawn batik', 'Katun primissima', 'Primissima cotton', 'Cokelat', 'Brown', 'Krem', 'Cream', 'muara enim'],
+      motifSynonyms: expect.arrayContaining(['biji kopi', 'coffee bean', 'lumbung padi', 'rice barn']),
+      maker: ['Sanggar Semende', 'Pulau Panggung'],
       region: 'muara-enim',
       technique: 'tulis',
       category: 'kain-panjang',
@@ -217,22 +220,23 @@ describe('motifToDocument', () => {
     expect(motifToDocument(megaMendung, { createdAt: 5 }).createdAt).toBe(5);
   });
 
+  it('indexes its own synonyms', () => {
+    const doc = motifToDocument(motifs.find((m) => m.id === 'mega-mendung')!);
+    expect(doc.tags).toEqual([]);
+    expect(doc.motifSynonyms).toEqual(expect.arrayContaining(['awan', 'rain clouds']));
+  });
+
   it('keeps one name when both languages agree', () => {
     expect(motifToDocument(motifs.find((m) => m.id === 'jlamprang')!).motifNames).toEqual(['Jlamprang']);
   });
 });
 
 describe('buildSynonyms', () => {
-  const groups = buildSynonyms(motifs, glossary);
+  const groups = buildSynonyms(glossary);
   const groupWith = (entry: string) => groups.find((g) => g.includes(entry));
 
-  it('makes one group per motif: slug words, both names, the English gloss and every synonym', () => {
-    expect(groupWith('kopi semende')).toEqual(expect.arrayContaining(['kopi', 'kopi semende', 'coffee', 'biji kopi', 'semende coffee']));
-    expect(groupWith('megamendung')).toEqual(expect.arrayContaining(['mega mendung', 'awan', 'rain clouds', 'cirebon batik']));
-    expect(groupWith('lumbung padi')).toEqual(expect.arrayContaining(['tengkiang', 'rice barn', 'granary']));
-    expect(groupWith('batik nanas')).toEqual(expect.arrayContaining(['nanas', 'pineapple']));
-    expect(groupWith('paksi naga liman')).toEqual(expect.arrayContaining(['eagle', 'dragon', 'elephant']));
-    expect(groupWith('angin gending')).toEqual(expect.arrayContaining(['gending wind']));
+  it('makes no motif groups: motif names and synonyms live on the documents', () => {
+    for (const entry of ['kopi', 'coffee', 'mega mendung', 'awan', 'gajah', 'naga', 'lotus']) expect(groupWith(entry), entry).toBeUndefined();
   });
 
   it('groups a glossary term with its other names', () => {
@@ -249,7 +253,6 @@ describe('buildSynonyms', () => {
       expect(new Set(group).size).toBe(group.length);
       for (const entry of group) expect(entry).toBe(normalizeText(entry));
     }
-    expect(groupWith('pagi sore')).toContain('kupu kupu');
   });
 });
 

@@ -19,6 +19,56 @@ export const REQUIRED = {
 export const MIN_MOTIFS = 18;
 export const MIN_MOTIFS_PER_REGION = 2;
 
+const normalize = (text: string) =>
+  text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+
+/**
+ * What a motif is called: its slug's words, its names in both languages, each gloss of its English
+ * name ("Paksi Naga Liman (eagle, dragon, elephant)" gives "eagle", "dragon", "elephant"), and,
+ * as `words`, each word of its slug and Indonesian name ("naga", "teratai"). Normalised.
+ */
+export function motifNameForms(motif: { id: string; name: { id: string; en: string } }): { full: Set<string>; words: Set<string> } {
+  const full = new Set<string>();
+  const add = (text: string) => {
+    const n = normalize(text.replace(/^\s*(the|a|an)\s+/i, ''));
+    if (n) full.add(n);
+  };
+  add(motif.id.replaceAll('-', ' '));
+  for (const name of [motif.name.id, motif.name.en]) {
+    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+    if (!m) add(name);
+    else {
+      add(m[1]!);
+      for (const part of m[2]!.split(',')) add(part);
+    }
+  }
+  const words = new Set([...normalize(motif.id).split(' '), ...normalize(motif.name.id).split(' ')].filter(Boolean));
+  return { full, words };
+}
+
+/**
+ * Synonyms that name another motif: an entry that is another motif's name (or a gloss of it), or a
+ * single word of another motif's own name, and is not one of this motif's own names. Search indexes
+ * a motif's synonyms on its pieces, so such an entry would send a shopper who typed one motif's name
+ * to another motif's pieces (issue #13: "gajah" listed under paksi naga liman).
+ */
+export function synonymsNamingOtherMotifs(
+  motifs: readonly { id: string; name: { id: string; en: string }; synonyms: { id: readonly string[]; en: readonly string[] } }[],
+): { motif: string; synonym: string; names: string }[] {
+  const forms = motifs.map((m) => ({ id: m.id, ...motifNameForms(m) }));
+  const found: { motif: string; synonym: string; names: string }[] = [];
+  for (const motif of motifs) {
+    const own = forms.find((f) => f.id === motif.id)!;
+    for (const synonym of [...motif.synonyms.id, ...motif.synonyms.en]) {
+      const entry = normalize(synonym);
+      if (own.full.has(entry)) continue;
+      const other = forms.find((f) => f.id !== motif.id && (f.full.has(entry) || (!entry.includes(' ') && f.words.has(entry))));
+      if (other) found.push({ motif: motif.id, synonym, names: other.id });
+    }
+  }
+  return found;
+}
+
 /** Every URL written in the facts brief. */
 export function extractUrls(markdown: string): Set<string> {
   return new Set(Array.from(markdown.matchAll(/https?:\/\/[^\s)>\]]+/g), (m) => m[0].replace(/[.,;]+$/, '')));
@@ -147,6 +197,10 @@ export function checkContentIntegrity(content: LoadedContent, factsMarkdown: str
     data.techniques.forEach((t) => ref(file, 'techniques', 'techniques', t));
     data.related.forEach((m) => ref(file, 'related', 'motifs', m));
     if (data.related.includes(id)) problems.push({ file, message: 'related: a motif cannot be related to itself' });
+  }
+  const motifFile = new Map(content.motifs.map((m) => [m.id, m.file]));
+  for (const { motif, synonym, names } of synonymsNamingOtherMotifs(content.motifs.map((m) => ({ id: m.id, ...m.data })))) {
+    problems.push({ file: motifFile.get(motif)!, message: `synonyms: "${synonym}" names the motif "${names}"` });
   }
   for (const { file, data } of content.sentra) {
     ref(file, 'region', 'regions', data.region);

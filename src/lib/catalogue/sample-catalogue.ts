@@ -35,6 +35,12 @@ export interface SampleProduct {
   artisanSlug: string;
   input: Omit<ProductInput, 'artisanId'>;
   images: { shape: MockupShape; view: number }[];
+  /**
+   * What the listing's words were made from and the database does not keep: the kind of piece
+   * ("Tas Jinjing") and the colours its title or description names. The search relevance
+   * judgements (tests/fixtures/relevance/) are written from these, never from a search result.
+   */
+  facts: { kind: { id: string; en: string }; colours: { id: string; en: string }[] };
 }
 
 export interface SampleOptions {
@@ -1043,7 +1049,7 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
       const images: SampleProduct['images'] = [{ shape: category, view: 0 }];
       // Drawn whether or not detail pictures are wanted, so the rest of the stream stays the same.
       if (rng() < 0.4 && detailPictures) images.push({ shape: category, view: 1 });
-      products.push({ artisanSlug: spec.input.slug, input, images });
+      products.push({ artisanSlug: spec.input.slug, input, images, facts: { kind: { ...kind }, colours: colours.map((c) => ({ ...c })) } });
     }
   }
   return products;

@@ -4,9 +4,9 @@
  */
 import type { Entry } from '../catalogue/catalogue.ts';
 import type { GlossaryEntry, Localized, Motif } from '../catalogue/schemas.ts';
-import type { ProductView } from '../catalogue/store-model.ts';
+import { CATEGORY_NAMES, FABRIC_NAMES, type Category, type Fabric, type ProductView } from '../catalogue/store-model.ts';
 import { MEDIA_PREFIX } from '../images/picture.ts';
-import { colourFamilies } from './colour-family.ts';
+import { COLOUR_FAMILIES, colourFamilies } from './colour-family.ts';
 import { normalizeText } from './query-rules.ts';
 import type { SearchDocument, SynonymGroups } from './types.ts';
 
@@ -25,8 +25,62 @@ export function motifTileUrl(slug: string): string {
   return `/art/motifs/${slug}.svg`;
 }
 
-/** What a product document needs to know about motifs: their names, by slug. */
-export type MotifNames = readonly { id: string; name: Localized }[] | ReadonlyMap<string, Localized>;
+/**
+ * What a product document needs to know about motifs: their names (and, from the catalogue, their
+ * synonyms), by slug.
+ */
+export type MotifNames =
+  | readonly { id: string; name: Localized; synonyms?: { id: readonly string[]; en: readonly string[] } }[]
+  | ReadonlyMap<string, Localized>;
+
+/**
+ * A technique in shoppers' words, both languages (content/techniques names, and the plain English
+ * a shopper types: "hand-drawn batik", "tie-dye"). An unknown slug is searched by its own words.
+ */
+export const TECHNIQUE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  tulis: ['batik tulis', 'hand-drawn batik'],
+  cap: ['batik cap', 'stamped batik'],
+  kombinasi: ['batik kombinasi', 'stamped and hand-drawn batik'],
+  jumputan: ['jumputan', 'kain pelangi', 'tie-dye'],
+  songket: ['songket', 'woven cloth'],
+  printing: ['printing', 'tiruan batik', 'imitation batik'],
+  colet: ['colet', 'brushed colour'],
+  'eco-print': ['eco-print'],
+};
+
+const COLOUR_WORDS = new Map(COLOUR_FAMILIES.map((f) => [f.id, [f.name.id, f.name.en]]));
+const words = (slug: string) => slug.replaceAll('-', ' ');
+
+/**
+ * The words of a document's structured fields, both languages: category, technique, fabric,
+ * colour families and region. A product's category, technique and fabric are what its title
+ * usually says in one language; here they count in both.
+ */
+export function structuredWords(fields: { category?: string | undefined; technique?: string | undefined; fabric?: string | undefined; colors: readonly string[]; region: string }): string[] {
+  const out: string[] = [];
+  if (fields.category) {
+    const name = CATEGORY_NAMES[fields.category as Category];
+    out.push(...(name ? [name.id, name.en] : [words(fields.category)]));
+  }
+  if (fields.technique) out.push(...(TECHNIQUE_WORDS[fields.technique] ?? [words(fields.technique)]));
+  if (fields.fabric) {
+    const name = FABRIC_NAMES[fields.fabric as Fabric];
+    out.push(...(name ? [name.id, name.en] : [words(fields.fabric)]));
+  }
+  for (const colour of fields.colors) out.push(...(COLOUR_WORDS.get(colour) ?? [words(colour)]));
+  if (fields.region) out.push(words(fields.region));
+  return [...new Set(out)];
+}
+
+function synonymsOf(motifs: MotifNames, slugs: readonly string[]): string[] {
+  if (motifs instanceof Map) return [];
+  const out: string[] = [];
+  for (const slug of slugs) {
+    const motif = (motifs as Exclude<MotifNames, ReadonlyMap<string, Localized>>).find((m) => m.id === slug);
+    if (motif?.synonyms) out.push(...motif.synonyms.id, ...motif.synonyms.en);
+  }
+  return [...new Set(out)];
+}
 
 export interface ProductDocumentExtras {
   /** The motif catalogue (or its names by slug); an unknown slug is searched by its own words. */
@@ -68,8 +122,9 @@ function coverUrl(product: ProductView): string | null {
 export function productToDocument(product: ProductView, extras: ProductDocumentExtras): SearchDocument {
   const firstMotif = product.motifs[0];
   const cover = [...product.images].sort((a, b) => a.position - b.position)[0];
-  const colors =
-    extras.colorFamilies ?? colourFamilies(product.colors.length > 0 ? product.colors : (cover?.dominantColors ?? []));
+  const colors = [
+    ...new Set(extras.colorFamilies ?? colourFamilies(product.colors.length > 0 ? product.colors : (cover?.dominantColors ?? []))),
+  ];
   return {
     id: productDocumentId(product.slug),
     kind: 'product',
@@ -78,10 +133,13 @@ export function productToDocument(product: ProductView, extras: ProductDocumentE
     description: { id: product.description.id, en: product.description.en },
     motifs: [...product.motifs],
     motifNames: namesOf(extras.motifs, product.motifs),
+    tags: structuredWords({ category: product.category, technique: product.technique, fabric: product.fabric, colors, region: product.artisan.region }),
+    motifSynonyms: synonymsOf(extras.motifs, product.motifs),
+    maker: [product.artisan.workshop, product.artisan.place].filter((w) => typeof w === 'string' && w.length > 0),
     region: product.artisan.region,
     technique: product.technique,
     category: product.category,
-    colors: [...new Set(colors)],
+    colors,
     priceIdr: product.priceIdr,
     inStock: product.stock > 0,
     createdAt: (product.publishedAt ?? product.createdAt).getTime(),
@@ -100,6 +158,7 @@ export interface MotifDocumentOptions {
  * depicts the description, its palette's families the colours.
  */
 export function motifToDocument(motif: Entry<Motif>, options: MotifDocumentOptions = {}): SearchDocument {
+  const colors = colourFamilies(motif.palette.map((p) => p.hex));
   return {
     id: motifDocumentId(motif.id),
     kind: 'motif',
@@ -108,39 +167,32 @@ export function motifToDocument(motif: Entry<Motif>, options: MotifDocumentOptio
     description: { id: motif.depicts.id, en: motif.depicts.en },
     motifs: [motif.id],
     motifNames: [...new Set([motif.name.id, motif.name.en])],
+    // No region words: a region's name finds its pieces first; the motif page is found by its name.
+    tags: [],
+    motifSynonyms: [...new Set([...motif.synonyms.id, ...motif.synonyms.en])],
+    maker: [],
     region: motif.region,
-    colors: colourFamilies(motif.palette.map((p) => p.hex)),
+    colors,
     createdAt: options.createdAt ?? 0,
     imageUrl: motifTileUrl(motif.id),
   };
 }
 
-/** "Kopi Semende (coffee)" → ["Kopi Semende", "coffee"]; "(eagle, dragon)" gives each word. */
-function nameVariants(name: string): string[] {
-  const out: string[] = [];
-  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
-  if (!m) return [name];
-  out.push(m[1]!);
-  for (const part of m[2]!.split(',')) out.push(part.replace(/^\s*(the|a|an)\s+/i, ''));
-  return out;
-}
-
 const EQUIVALENT_PHRASES = ['another name for', 'also called', 'nama lain dari', 'nama lain', 'disebut juga'];
 
 /**
- * Synonym groups from the content:
- * - one group per motif: its slug's words, its names in both languages (a parenthesised English
- *   gloss such as "Kopi Semende (coffee)" counts as its own entry) and all its synonyms;
- * - one group per glossary term that has another name: the term, its slug's words when they
- *   differ ("pelangi" for "kain pelangi"), and any other glossary term its definition names as an
- *   equivalent ("another name for kain panjang", "also called jarik", "nama lain …",
- *   "disebut juga …"). English glosses inside definitions are not mined: too loose to trust.
- * Entries are normalised (lowercase, no diacritics, hyphens as spaces) and deduplicated.
+ * Synonym groups from the glossary: one group per term that has another name: the term, its
+ * slug's words when they differ ("pelangi" for "kain pelangi"), and any other glossary term its
+ * definition names as an equivalent ("another name for kain panjang", "also called jarik",
+ * "nama lain …", "disebut juga …"). English glosses inside definitions are not mined: too loose to
+ * trust. Entries are normalised (lowercase, no diacritics, hyphens as spaces) and deduplicated.
+ *
+ * Motifs make no groups: their names and synonyms are indexed on their documents (`motifNames`,
+ * `motifSynonyms`), so "lotus" finds the lotus motifs without making every lotus motif find the
+ * others, and a motif's own name ranks above a synonym (issue #13: as groups, "gajah" found paksi
+ * naga liman's pieces as readily as its own).
  */
-export function buildSynonyms(
-  motifs: readonly Entry<Motif>[],
-  glossary: readonly Entry<GlossaryEntry>[] = [],
-): SynonymGroups {
+export function buildSynonyms(glossary: readonly Entry<GlossaryEntry>[] = []): SynonymGroups {
   const groups: string[][] = [];
   const seen = new Set<string>();
   const push = (entries: string[]) => {
@@ -151,16 +203,6 @@ export function buildSynonyms(
     seen.add(key);
     groups.push(group);
   };
-
-  for (const motif of motifs) {
-    push([
-      motif.id.replaceAll('-', ' '),
-      ...nameVariants(motif.name.id),
-      ...nameVariants(motif.name.en),
-      ...motif.synonyms.id,
-      ...motif.synonyms.en,
-    ]);
-  }
 
   const terms = glossary.map((g) => ({ entry: g, term: normalizeText(g.term) }));
   for (const { entry, term } of terms) {

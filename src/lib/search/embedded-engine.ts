@@ -20,26 +20,32 @@
  *   nothing matches all of them (after filters), the search falls back to Meilisearch's `last`
  *   strategy: documents matching the first words, the most leading words first
  *   (https://www.meilisearch.com/docs/capabilities/full_text_search/how_to/use_matching_strategy).
- * - Ranking, after Meilisearch's words → typo → … bucket sort: matched words (fallback only),
- *   typos, motif before product, best attribute (title, motif names, description), then newest and
- *   id. Proximity and exactness are not modelled; the contract does not pin them.
+ * - Ranking, as the Meilisearch adapter orders its rules (words → typo → attributeRank → kindRank
+ *   …): matched words (fallback only), typos, the attribute rank of the best field each query word
+ *   matched, summed over the words (SEARCHED_FIELDS order: motif names, title, tags, motif
+ *   synonyms, maker, description), motif before product, then newest and id. Proximity and
+ *   exactness are not modelled; the contract does not pin them.
  *
  * Facet counts are disjunctive (a facet's own filter is left out of its counts) and count products
  * only. Motif documents appear only for the relevance sort with no product-only filter.
  *
- * Index layout, for < 10 ms at 10 000 products on two cores: a vocabulary of normalised words
- * (bucketed by first letter, each bucket sorted lazily for prefix ranges), posting lists of slot
- * numbers per field and word, and the same for neighbouring word pairs (for splits and multi-word
- * synonyms). Typo and prefix expansions are computed per query word with a bounded
- * Damerau-Levenshtein and cached until the vocabulary grows. Per query: one byte per slot and
- * query span for the best match, a tiny dynamic programme per candidate over the query words, a
- * single pass for filters and facet counts (a bitmask of failed filters per document), and a
- * bounded heap for the requested page.
+ * Index layout, for < 10 ms at 10 000 products and < 30 ms warm p95 at 100 000 on two cores: a
+ * vocabulary of normalised words (bucketed by first letter, each bucket sorted lazily for prefix
+ * ranges); per query language, one posting list per word whose entries pack a slot and the best
+ * attribute rank the word has in that document, and the same for neighbouring word pairs (for
+ * splits and multi-word synonyms). Per-slot filter, facet and sort fields are columns (typed
+ * arrays; multi-valued facets as one value array with per-slot offsets), so a broad query reads
+ * them sequentially instead of chasing an object per document. Typo and prefix expansions are
+ * computed per query word with a bounded Damerau-Levenshtein and cached until the vocabulary grows.
+ * Per query: one byte per slot and query span for the best match, a tiny dynamic programme per
+ * candidate over the query words, a single pass for filters and facet counts (a bitmask of failed
+ * filters per document), and a bounded heap for the requested page; the per-query arrays are
+ * reused.
  *
  * Updates are incremental: an upserted or removed document's old slot is marked dead and skipped;
  * the index is rebuilt from the live documents once dead slots outnumber live ones.
  */
-import { normalizePaging, normalizeQuery, synonymMap, tokenize, typoBudget } from './query-rules.ts';
+import { normalizePaging, normalizeQuery, SEARCHED_FIELDS, synonymMap, tokenize, typoBudget, type SearchedField } from './query-rules.ts';
 import { FACETS } from './types.ts';
 import type {
   Facet,
@@ -52,23 +58,19 @@ import type {
   SynonymGroups,
 } from './types.ts';
 
-// Fields, and their rank for the attribute rule (lower is better).
-const TITLE_ID = 0;
-const TITLE_EN = 1;
-const DESC_ID = 2;
-const DESC_EN = 3;
-const MOTIF_NAMES = 4;
-const FIELD_COUNT = 5;
-/** Per query language: [field, attribute rank]. Motif names are searched in both languages. */
-const LANG_FIELDS: Record<'id' | 'en', readonly (readonly [number, number])[]> = {
-  id: [[TITLE_ID, 0], [MOTIF_NAMES, 1], [DESC_ID, 2]],
-  en: [[TITLE_EN, 0], [MOTIF_NAMES, 1], [DESC_EN, 2]],
-};
+// Attribute ranks (lower is better) of the searched fields, per query language: SEARCHED_FIELDS
+// order. Title and description are the query language's; the other fields count in both.
+const rankOf = (field: SearchedField) => SEARCHED_FIELDS.indexOf(field);
+const LANGS = ['id', 'en'] as const;
+type LangIndex = 0 | 1;
 
 const NONE = 255; // "span not matched" in the per-slot cost bytes
 const INF = 0x7fffffff;
-// A span's match is encoded as typos * 4 + attribute rank, in a byte.
-const encode = (typos: number, rank: number) => Math.min(typos, 60) * 4 + rank;
+// A span's best match per slot is a byte: typos * 8 + attribute rank (typos ≤ 7, ranks 0–5), so
+// the smaller byte is the better match, typos first (the typo rule ranks before the attribute).
+// Posting entries pack a slot and the best attribute rank of the word in that document for one
+// language: slot * 8 + rank.
+const pack = (slot: number, rank: number) => slot * 8 + rank;
 
 // Failed-filter bits, for disjunctive facet counts.
 const FAIL_REGION = 1;
@@ -193,20 +195,6 @@ interface Expansion {
   typos: number[];
 }
 
-interface Slot {
-  doc: SearchDocument;
-  alive: boolean;
-  product: boolean;
-  region: number;
-  technique: number;
-  category: number;
-  motifs: number[];
-  colors: number[];
-  price: number;
-  inStock: boolean;
-  createdAt: number;
-}
-
 /** Values of one facet as small integers. */
 class Dictionary {
   readonly ids = new Map<string, number>();
@@ -237,19 +225,141 @@ export function createEmbeddedEngine(): SearchEngine {
   return new EmbeddedEngine();
 }
 
+/** An Int32Array that grows by doubling (for the facet value lists of all slots, end to end). */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Per-slot fields as columns (struct of arrays): a broad query at 100 000 documents reads every
+ * candidate's filters, facets and sort keys, and typed arrays keep those reads sequential and off
+ * the garbage collector's heap (an object per document made each of them a cache miss).
+ */
+class Columns {
+  capacity = 0;
+  alive = new Uint8Array(0);
+  product = new Uint8Array(0);
+  inStock = new Uint8Array(0);
+  region = new Int32Array(0);
+  technique = new Int32Array(0);
+  category = new Int32Array(0);
+  price = new Float64Array(0);
+  createdAt = new Float64Array(0);
+  /** Slot s's motif ids are motifValues[motifStart[s] … motifStart[s + 1]) (one entry past the last slot). */
+  motifStart = new Int32Array(1);
+  colorStart = new Int32Array(1);
+  motifValues = new IntList();
+  colorValues = new IntList();
+
+  ensure(size: number): void {
+    if (size <= this.capacity) return;
+    const capacity = Math.max(1024, this.capacity * 2, size);
+    const grow = <T extends Uint8Array | Int32Array | Float64Array>(old: T, make: (n: number) => T, extra = 0): T => {
+      const next = make(capacity + extra);
+      next.set(old);
+      return next;
+    };
+    this.alive = grow(this.alive, (n) => new Uint8Array(n));
+    this.product = grow(this.product, (n) => new Uint8Array(n));
+    this.inStock = grow(this.inStock, (n) => new Uint8Array(n));
+    this.region = grow(this.region, (n) => new Int32Array(n));
+    this.technique = grow(this.technique, (n) => new Int32Array(n));
+    this.category = grow(this.category, (n) => new Int32Array(n));
+    this.price = grow(this.price, (n) => new Float64Array(n));
+    this.createdAt = grow(this.createdAt, (n) => new Float64Array(n));
+    this.motifStart = grow(this.motifStart, (n) => new Int32Array(n), 1);
+    this.colorStart = grow(this.colorStart, (n) => new Int32Array(n), 1);
+    this.capacity = capacity;
+  }
+}
+
+/** Per-query scratch arrays, reused across queries and grown as the index grows. */
+class Scratch {
+  candidates = new Int32Array(0);
+  leading = new Int32Array(0);
+  score = new Int32Array(0);
+  fails = new Uint8Array(0);
+  results = new Int32Array(0);
+  keys = new Float64Array(0);
+  mark = new Int32Array(0);
+  epoch = 0;
+
+  ensure(size: number): void {
+    if (this.candidates.length >= size) return;
+    const n = Math.ceil(Math.max(size, 1024) * 1.25);
+    this.candidates = new Int32Array(n);
+    this.leading = new Int32Array(n);
+    this.score = new Int32Array(n);
+    this.fails = new Uint8Array(n);
+    this.results = new Int32Array(n);
+    this.keys = new Float64Array(n);
+    this.mark = new Int32Array(n);
+    this.epoch = 0;
+  }
+}
+
+/**
+ * A posting list: packed entries in an Int32Array (half the memory of an array of small integers)
+ * that grows by half when full; a bulk load trims every list to its length plus a little room.
+ */
+interface Postings {
+  data: Int32Array;
+  length: number;
+}
+
+function append(lists: Postings[], id: number, entry: number): void {
+  let list = lists[id];
+  if (list === undefined) lists[id] = list = { data: new Int32Array(4), length: 0 };
+  else if (list.length === list.data.length) {
+    const data = new Int32Array(Math.ceil(list.length * 1.5) + 4);
+    data.set(list.data);
+    list.data = data;
+  }
+  list.data[list.length++] = entry;
+}
+
+/** After a bulk load: each list keeps 1/16 spare room, so later upserts rarely copy a long list. */
+function trim(lists: Postings[]): void {
+  for (const list of lists) {
+    if (!list) continue;
+    const capacity = list.length + Math.max(2, list.length >> 4);
+    if (list.data.length > capacity) list.data = list.data.slice(0, capacity);
+    else if (list.data.length < capacity) {
+      const data = new Int32Array(capacity);
+      data.set(list.data.subarray(0, list.length));
+      list.data = data;
+    }
+  }
+}
+
+const entriesOf = (list: Postings) => Array.from(list.data.subarray(0, list.length));
+
 class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
 
   private vocab = new Vocabulary();
-  /** postings[field][wordId] → slots. */
-  private postings: number[][][] = [];
-  /** Neighbouring word pairs: "a b" → pair id; pairPostings[field][pairId] → slots. */
+  /** postings[lang][wordId] → packed (slot, best attribute rank of the word in that slot). */
+  private postings: [Postings[], Postings[]] = [[], []];
+  /** Neighbouring word pairs: "a b" → pair id; pairPostings[lang][pairId] → packed entries. */
   private pairs = new Map<string, number>();
-  private pairPostings: number[][][] = [];
+  private pairPostings: [Postings[], Postings[]] = [[], []];
   /** "ab" → ids of the pairs "a b" that join to it (for split query words). */
   private joinedPairs = new Map<string, number[]>();
+  /** Word and pair ids of repeated texts (see `collect`); cleared with the vocabulary. */
+  private textIds = new Map<string, { words: number[]; pairs: number[] }>();
 
-  private slots: Slot[] = [];
+  private docs: SearchDocument[] = [];
+  private ids: string[] = [];
+  private columns = new Columns();
   private bySlotId = new Map<string, number>();
   private dead = 0;
 
@@ -260,8 +370,7 @@ class EmbeddedEngine implements SearchEngine {
 
   // Per-query scratch, reused.
   private costPool: Uint8Array[] = [];
-  private mark = new Int32Array(0);
-  private epoch = 0;
+  private scratch = new Scratch();
 
   constructor() {
     this.reset();
@@ -273,16 +382,20 @@ class EmbeddedEngine implements SearchEngine {
 
   private reset(): void {
     this.vocab = new Vocabulary();
-    this.postings = Array.from({ length: FIELD_COUNT }, () => []);
+    this.postings = [[], []];
     this.pairs = new Map();
-    this.pairPostings = Array.from({ length: FIELD_COUNT }, () => []);
+    this.pairPostings = [[], []];
     this.joinedPairs = new Map();
-    this.slots = [];
+    this.textIds = new Map();
+    this.docs = [];
+    this.ids = [];
+    this.columns = new Columns();
     this.bySlotId = new Map();
     this.dead = 0;
     this.facets = this.emptyFacets();
     this.expansions = new Map();
     this.expansionsForVocabSize = 0;
+    this.costPool = [];
   }
 
   async configure(synonyms: SynonymGroups): Promise<void> {
@@ -302,7 +415,9 @@ class EmbeddedEngine implements SearchEngine {
 
   async replaceAll(documents: readonly SearchDocument[]): Promise<void> {
     this.reset();
+    this.columns.ensure(documents.length);
     for (const doc of documents) this.add(doc);
+    for (const lists of [...this.postings, ...this.pairPostings]) trim(lists);
     // Sort the prefix buckets now rather than on the first query that needs them.
     for (const first of this.vocab.buckets.keys()) this.vocab.sortedBucket(first);
   }
@@ -314,16 +429,18 @@ class EmbeddedEngine implements SearchEngine {
   private kill(id: string): void {
     const slot = this.bySlotId.get(id);
     if (slot === undefined) return;
-    this.slots[slot]!.alive = false;
+    this.columns.alive[slot] = 0;
     this.bySlotId.delete(id);
     this.dead++;
   }
 
   private compactIfNeeded(): void {
-    if (this.dead > 1024 && this.dead > this.slots.length - this.dead) {
-      const live = this.slots.filter((s) => s.alive).map((s) => s.doc);
+    if (this.dead > 1024 && this.dead > this.docs.length - this.dead) {
+      const live = this.docs.filter((_, s) => this.columns.alive[s] === 1);
       this.reset();
+      this.columns.ensure(live.length);
       for (const doc of live) this.add(doc);
+      for (const lists of [...this.postings, ...this.pairPostings]) trim(lists);
     }
   }
 
@@ -336,47 +453,72 @@ class EmbeddedEngine implements SearchEngine {
       description: { ...input.description },
       motifs: [...(input.motifs ?? [])],
       motifNames: [...(input.motifNames ?? [])],
+      tags: [...(input.tags ?? [])],
+      motifSynonyms: [...(input.motifSynonyms ?? [])],
+      maker: [...(input.maker ?? [])],
       colors: [...(input.colors ?? [])],
       ...(input.artisan ? { artisan: { ...input.artisan } } : {}),
     };
     this.kill(doc.id);
-    const slot = this.slots.length;
+    const slot = this.docs.length;
+    const c = this.columns;
+    c.ensure(slot + 1);
     const f = this.facets;
-    this.slots.push({
-      doc,
-      alive: true,
-      product: doc.kind === 'product',
-      region: f.region.id(doc.region ?? ''),
-      technique: doc.technique ? f.technique.id(doc.technique) : -1,
-      category: doc.category ? f.category.id(doc.category) : -1,
-      motifs: [...new Set(doc.motifs ?? [])].map((m) => f.motif.id(m)),
-      colors: [...new Set(doc.colors ?? [])].map((c) => f.color.id(c)),
-      price: typeof doc.priceIdr === 'number' ? doc.priceIdr : Number.NaN,
-      inStock: doc.inStock === true,
-      createdAt: Number.isFinite(doc.createdAt) ? doc.createdAt : 0,
-    });
+    this.docs.push(doc);
+    this.ids.push(doc.id);
+    c.alive[slot] = 1;
+    c.product[slot] = doc.kind === 'product' ? 1 : 0;
+    c.region[slot] = f.region.id(doc.region ?? '');
+    c.technique[slot] = doc.technique ? f.technique.id(doc.technique) : -1;
+    c.category[slot] = doc.category ? f.category.id(doc.category) : -1;
+    c.price[slot] = typeof doc.priceIdr === 'number' ? doc.priceIdr : Number.NaN;
+    c.inStock[slot] = doc.inStock === true ? 1 : 0;
+    c.createdAt[slot] = Number.isFinite(doc.createdAt) ? doc.createdAt : 0;
+    for (const m of new Set(doc.motifs)) c.motifValues.push(f.motif.id(m));
+    c.motifStart[slot + 1] = c.motifValues.length;
+    for (const colour of new Set(doc.colors)) c.colorValues.push(f.color.id(colour));
+    c.colorStart[slot + 1] = c.colorValues.length;
     this.bySlotId.set(doc.id, slot);
-    this.indexText(slot, TITLE_ID, [doc.title?.id ?? '']);
-    this.indexText(slot, TITLE_EN, [doc.title?.en ?? '']);
-    this.indexText(slot, DESC_ID, [doc.description?.id ?? '']);
-    this.indexText(slot, DESC_EN, [doc.description?.en ?? '']);
-    this.indexText(slot, MOTIF_NAMES, doc.motifNames ?? []);
+
+    // Words and pairs of the bilingual fields are collected once and posted for both languages.
+    const sharedWords = new Map<number, number>();
+    const sharedPairs = new Map<number, number>();
+    this.collect(sharedWords, sharedPairs, 'motifNames', doc.motifNames);
+    this.collect(sharedWords, sharedPairs, 'tags', doc.tags ?? []);
+    this.collect(sharedWords, sharedPairs, 'motifSynonyms', doc.motifSynonyms ?? []);
+    this.collect(sharedWords, sharedPairs, 'maker', doc.maker ?? []);
+    LANGS.forEach((lang, l) => {
+      const words = new Map(sharedWords);
+      const pairs = new Map(sharedPairs);
+      this.collect(words, pairs, 'title', [doc.title?.[lang] ?? ''], false);
+      this.collect(words, pairs, 'description', [doc.description?.[lang] ?? ''], false);
+      const postings = this.postings[l as LangIndex];
+      for (const [w, rank] of words) append(postings, w, pack(slot, rank));
+      const pairPostings = this.pairPostings[l as LangIndex];
+      for (const [p, rank] of pairs) append(pairPostings, p, pack(slot, rank));
+    });
   }
 
-  private indexText(slot: number, field: number, texts: readonly string[]): void {
-    const words = new Set<number>();
-    const pairs = new Set<number>();
+  /**
+   * Each word and neighbouring pair of a field's texts, with the best rank seen for it so far.
+   * `memo`: the texts repeat across documents (a motif's names and synonyms, colour and category
+   * words, a workshop), so their word and pair ids are kept rather than tokenised again.
+   */
+  private collect(words: Map<number, number>, pairs: Map<number, number>, field: SearchedField, texts: readonly string[], memo = true): void {
+    const rank = rankOf(field);
     for (const text of texts) {
-      const tokens = tokenize(text);
-      for (let i = 0; i < tokens.length; i++) {
-        words.add(this.vocab.add(tokens[i]!));
-        if (i > 0) pairs.add(this.pairId(tokens[i - 1]!, tokens[i]!));
+      let ids = memo ? this.textIds.get(text) : undefined;
+      if (!ids) {
+        const tokens = tokenize(text);
+        ids = { words: tokens.map((t) => this.vocab.add(t)), pairs: tokens.slice(1).map((t, i) => this.pairId(tokens[i]!, t)) };
+        if (memo) {
+          if (this.textIds.size >= 100_000) this.textIds.clear();
+          this.textIds.set(text, ids);
+        }
       }
+      for (const w of ids.words) if (rank < (words.get(w) ?? 8)) words.set(w, rank);
+      for (const p of ids.pairs) if (rank < (pairs.get(p) ?? 8)) pairs.set(p, rank);
     }
-    const postings = this.postings[field]!;
-    for (const w of words) (postings[w] ??= []).push(slot);
-    const pairPostings = this.pairPostings[field]!;
-    for (const p of pairs) (pairPostings[p] ??= []).push(slot);
   }
 
   private pairId(a: string, b: string): number {
@@ -429,7 +571,7 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   private span(index: number, start: number, end: number): Span {
-    const size = this.slots.length;
+    const size = this.docs.length;
     let cost = this.costPool[index];
     if (!cost || cost.length < size) {
       cost = new Uint8Array(Math.ceil(Math.max(size, 1024) * 1.25)).fill(NONE);
@@ -438,16 +580,21 @@ class EmbeddedEngine implements SearchEngine {
     return { start, end, cost, touched: [] };
   }
 
-  private markList(span: Span, list: readonly number[] | undefined, value: number): void {
+  /** Marks every live slot of a posting list with `typos` plus the rank the list stores. */
+  private markList(span: Span, list: Postings | undefined, typos: number): void {
     if (!list) return;
     const { cost, touched } = span;
-    const slots = this.slots;
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i]!;
+    const alive = this.columns.alive;
+    const base = Math.min(typos, 7) * 8;
+    const entries = list.data;
+    for (let i = 0, n = list.length; i < n; i++) {
+      const e = entries[i]!;
+      const s = e >>> 3;
+      const value = base + (e & 7);
       const old = cost[s]!;
       if (value < old) {
         if (old === NONE) {
-          if (!slots[s]!.alive) continue;
+          if (alive[s] !== 1) continue;
           touched.push(s);
         }
         cost[s] = value;
@@ -455,42 +602,36 @@ class EmbeddedEngine implements SearchEngine {
     }
   }
 
-  private markWords(span: Span, expansion: Expansion, lang: 'id' | 'en', baseTypos: number): void {
-    for (const [field, rank] of LANG_FIELDS[lang]) {
-      const postings = this.postings[field]!;
-      for (let i = 0; i < expansion.ids.length; i++) {
-        this.markList(span, postings[expansion.ids[i]!], encode(baseTypos + expansion.typos[i]!, rank));
-      }
-    }
+  private markWords(span: Span, expansion: Expansion, lang: LangIndex, baseTypos: number): void {
+    const postings = this.postings[lang];
+    for (let i = 0; i < expansion.ids.length; i++) this.markList(span, postings[expansion.ids[i]!], baseTypos + expansion.typos[i]!);
   }
 
-  /** Documents where the words of `phrase` appear next to each other, in order, in one field. */
-  private markPhrase(span: Span, phrase: readonly string[], lang: 'id' | 'en', typos: number): void {
+  /** Documents where the words of `phrase` appear next to each other, in order. */
+  private markPhrase(span: Span, phrase: readonly string[], lang: LangIndex, typos: number): void {
     if (phrase.length === 1) {
       const id = this.vocab.ids.get(phrase[0]!);
       if (id !== undefined) this.markWords(span, { ids: [id], typos: [0] }, lang, typos);
       return;
     }
-    const pairIds: number[] = [];
+    const lists: Postings[] = [];
     for (let i = 1; i < phrase.length; i++) {
       const id = this.pairs.get(`${phrase[i - 1]} ${phrase[i]}`);
-      if (id === undefined) return;
-      pairIds.push(id);
+      const list = id === undefined ? undefined : this.pairPostings[lang][id];
+      if (!list) return;
+      lists.push(list);
     }
-    for (const [field, rank] of LANG_FIELDS[lang]) {
-      const postings = this.pairPostings[field]!;
-      const lists = pairIds.map((id) => postings[id] ?? []);
-      if (lists.length === 1) {
-        this.markList(span, lists[0], encode(typos, rank));
-        continue;
-      }
-      // Three words or more: every neighbouring pair in the same field (close enough to adjacency).
-      const others = lists.slice(1).map((l) => new Set(l));
-      this.markList(span, lists[0]!.filter((s) => others.every((o) => o.has(s))), encode(typos, rank));
+    if (lists.length === 1) {
+      this.markList(span, lists[0], typos);
+      return;
     }
+    // Three words or more: every neighbouring pair in the same document (close enough to adjacency).
+    const others = lists.slice(1).map((l) => new Set(entriesOf(l).map((e) => e >>> 3)));
+    const kept = Int32Array.from(entriesOf(lists[0]!).filter((e) => others.every((o) => o.has(e >>> 3))));
+    this.markList(span, { data: kept, length: kept.length }, typos);
   }
 
-  private buildSpans(words: readonly string[], lastIsPrefix: boolean, lang: 'id' | 'en'): Span[][] {
+  private buildSpans(words: readonly string[], lastIsPrefix: boolean, lang: LangIndex): Span[][] {
     const n = words.length;
     const byStart: Span[][] = Array.from({ length: n }, () => []);
     let index = 0;
@@ -504,9 +645,7 @@ class EmbeddedEngine implements SearchEngine {
           const word = text[0]!;
           this.markWords(span, this.expand(word, prefix, typoBudget(word.length)), lang, 0);
           // Split: the word typed as two neighbouring words of a document; counts as one typo.
-          for (const pairId of this.joinedPairs.get(word) ?? []) {
-            for (const [field, rank] of LANG_FIELDS[lang]) this.markList(span, this.pairPostings[field]![pairId], encode(1, rank));
-          }
+          for (const pairId of this.joinedPairs.get(word) ?? []) this.markList(span, this.pairPostings[lang][pairId], 1);
         } else {
           // Concatenation: neighbouring words typed apart; one typo for joining, at most one more.
           const joined = text.join('');
@@ -533,7 +672,10 @@ class EmbeddedEngine implements SearchEngine {
     const lang: 'id' | 'en' = query?.lang === 'en' ? 'en' : 'id';
     const sort = query?.sort ?? 'relevance';
     const filters: SearchFilters = query?.filters ?? {};
-    const slots = this.slots;
+    const size = this.docs.length;
+    const col = this.columns;
+    const scratch = this.scratch;
+    scratch.ensure(size);
 
     // Filters as per-facet lookup tables; null means "no filter on this facet".
     const selector = (facet: Facet, values: unknown): Uint8Array | null => {
@@ -557,21 +699,30 @@ class EmbeddedEngine implements SearchEngine {
     const productOnly = technique !== null || category !== null || color !== null || minPrice !== null || maxPrice !== null || inStockOnly;
     const motifsAllowed = sort === 'relevance' && !productOnly;
 
-    const anyIn = (values: readonly number[], table: Uint8Array): boolean => {
-      for (let i = 0; i < values.length; i++) if (table[values[i]!] === 1) return true;
+    const { alive, product, inStock, price, createdAt, motifStart, colorStart } = col;
+    const motifValues = col.motifValues.data;
+    const colorValues = col.colorValues.data;
+    const anyIn = (values: Int32Array, from: number, to: number, table: Uint8Array): boolean => {
+      for (let i = from; i < to; i++) if (table[values[i]!] === 1) return true;
       return false;
     };
-    const failures = (s: Slot): number => {
+    const failures = (s: number): number => {
       let fail = 0;
-      if (region !== null && region[s.region] !== 1) fail |= FAIL_REGION;
-      if (motif !== null && !anyIn(s.motifs, motif)) fail |= FAIL_MOTIF;
-      if (technique !== null && (s.technique < 0 || technique[s.technique] !== 1)) fail |= FAIL_TECHNIQUE;
-      if (category !== null && (s.category < 0 || category[s.category] !== 1)) fail |= FAIL_CATEGORY;
-      if (color !== null && !anyIn(s.colors, color)) fail |= FAIL_COLOR;
-      if (!s.product && !motifsAllowed) fail |= FAIL_OTHER;
-      if (minPrice !== null && !(s.price >= minPrice)) fail |= FAIL_OTHER;
-      if (maxPrice !== null && !(s.price <= maxPrice)) fail |= FAIL_OTHER;
-      if (inStockOnly && !s.inStock) fail |= FAIL_OTHER;
+      if (region !== null && region[col.region[s]!] !== 1) fail |= FAIL_REGION;
+      if (motif !== null && !anyIn(motifValues, motifStart[s]!, motifStart[s + 1]!, motif)) fail |= FAIL_MOTIF;
+      if (technique !== null) {
+        const t = col.technique[s]!;
+        if (t < 0 || technique[t] !== 1) fail |= FAIL_TECHNIQUE;
+      }
+      if (category !== null) {
+        const k = col.category[s]!;
+        if (k < 0 || category[k] !== 1) fail |= FAIL_CATEGORY;
+      }
+      if (color !== null && !anyIn(colorValues, colorStart[s]!, colorStart[s + 1]!, color)) fail |= FAIL_COLOR;
+      if (product[s] !== 1 && !motifsAllowed) fail |= FAIL_OTHER;
+      if (minPrice !== null && !(price[s]! >= minPrice)) fail |= FAIL_OTHER;
+      if (maxPrice !== null && !(price[s]! <= maxPrice)) fail |= FAIL_OTHER;
+      if (inStockOnly && inStock[s] !== 1) fail |= FAIL_OTHER;
       return fail;
     };
 
@@ -581,33 +732,31 @@ class EmbeddedEngine implements SearchEngine {
     const words = normalized.split(' ').filter((w) => w.length > 0);
     const n = words.length;
     const lastIsPrefix = !normalized.endsWith(' ');
-    let candidates: number[];
-    let leading: Int32Array | null = null;
-    let score: Int32Array | null = null;
-    let spansByStart: Span[][] = [];
+    const candidates = scratch.candidates;
+    let count = 0;
+    const leading = n === 0 ? null : scratch.leading;
+    const score = scratch.score;
     if (n === 0) {
-      candidates = [];
-      for (let s = 0; s < slots.length; s++) if (slots[s]!.alive) candidates.push(s);
+      for (let s = 0; s < size; s++) if (alive[s] === 1) candidates[count++] = s;
     } else {
-      spansByStart = this.buildSpans(words, lastIsPrefix, lang);
-      if (this.mark.length < slots.length) this.mark = new Int32Array(Math.ceil(Math.max(slots.length, 1024) * 1.25));
-      const epoch = ++this.epoch;
-      candidates = [];
+      const spansByStart = this.buildSpans(words, lastIsPrefix, lang === 'en' ? 1 : 0);
+      const mark = scratch.mark;
+      const epoch = ++scratch.epoch;
       for (const span of spansByStart[0]!) {
-        for (const s of span.touched) {
-          if (this.mark[s] !== epoch) {
-            this.mark[s] = epoch;
-            candidates.push(s);
+        const touched = span.touched;
+        for (let i = 0; i < touched.length; i++) {
+          const s = touched[i]!;
+          if (mark[s] !== epoch) {
+            mark[s] = epoch;
+            candidates[count++] = s;
           }
         }
       }
-      leading = new Int32Array(candidates.length);
-      score = new Int32Array(candidates.length);
       const best = new Int32Array(n + 1);
-      for (let c = 0; c < candidates.length; c++) {
+      for (let c = 0; c < count; c++) {
         const s = candidates[c]!;
         best.fill(INF);
-        best[0] = 3; // no typos yet; attribute 3 = "none", the identity for min
+        best[0] = 0;
         let reach = 0;
         for (let i = 0; i < n; i++) {
           const here = best[i]!;
@@ -615,22 +764,24 @@ class EmbeddedEngine implements SearchEngine {
           for (const span of spansByStart[i]!) {
             const v = span.cost[s]!;
             if (v === NONE) continue;
-            const combined = (((here >> 2) + (v >> 2)) << 2) | Math.min(here & 3, v & 3);
+            // Sums over the query words: typos in the high bits, attribute rank (once per word the
+            // span covers) in the low ones, so the minimum has the fewest typos, then the best fields.
+            const combined = here + ((v >> 3) << 8) + (v & 7) * (span.end - span.start);
             if (combined < best[span.end]!) best[span.end] = combined;
             if (span.end > reach) reach = span.end;
           }
         }
-        leading[c] = reach;
+        leading![c] = reach;
         score[c] = best[reach]!;
       }
       for (const list of spansByStart) for (const span of list) this.release(span);
     }
 
     // Matching strategy: all words; if nothing matches all of them after filters, the leading ones.
-    const fails = new Uint8Array(candidates.length);
+    const fails = scratch.fails;
     let fullMatches = 0;
-    for (let c = 0; c < candidates.length; c++) {
-      const fail = failures(slots[candidates[c]!]!);
+    for (let c = 0; c < count; c++) {
+      const fail = failures(candidates[c]!);
       fails[c] = fail;
       if (fail === 0 && (leading === null || leading[c] === n)) fullMatches++;
     }
@@ -650,57 +801,61 @@ class EmbeddedEngine implements SearchEngine {
     const cTechnique = counts.technique;
     const cCategory = counts.category;
     const cColor = counts.color;
-    const results: number[] = [];
-    for (let c = 0; c < candidates.length; c++) {
+    const results = scratch.results;
+    let total = 0;
+    for (let c = 0; c < count; c++) {
       if (leading !== null && leading[c]! < minLeading) continue;
-      const s = slots[candidates[c]!]!;
+      const s = candidates[c]!;
       const fail = fails[c]!;
-      if (fail === 0) results.push(c);
-      if (!s.product) continue;
-      // Facet F counts this product when it fails no filter, or only F's own.
-      if (fail === 0 || fail === FAIL_REGION) cRegion[s.region]!++;
-      if (fail === 0 || fail === FAIL_MOTIF) for (let i = 0; i < s.motifs.length; i++) cMotif[s.motifs[i]!]!++;
-      if ((fail === 0 || fail === FAIL_TECHNIQUE) && s.technique >= 0) cTechnique[s.technique]!++;
-      if ((fail === 0 || fail === FAIL_CATEGORY) && s.category >= 0) cCategory[s.category]!++;
-      if (fail === 0 || fail === FAIL_COLOR) for (let i = 0; i < s.colors.length; i++) cColor[s.colors[i]!]!++;
+      if (fail === 0) results[total++] = c;
+      if (product[s] !== 1) continue;
+      if (fail === 0 || fail === FAIL_REGION) cRegion[col.region[s]!]!++;
+      if (fail === 0 || fail === FAIL_MOTIF) for (let i = motifStart[s]!, to = motifStart[s + 1]!; i < to; i++) cMotif[motifValues[i]!]!++;
+      if (fail === 0 || fail === FAIL_TECHNIQUE) {
+        const t = col.technique[s]!;
+        if (t >= 0) cTechnique[t]!++;
+      }
+      if (fail === 0 || fail === FAIL_CATEGORY) {
+        const k = col.category[s]!;
+        if (k >= 0) cCategory[k]!++;
+      }
+      if (fail === 0 || fail === FAIL_COLOR) for (let i = colorStart[s]!, to = colorStart[s + 1]!; i < to; i++) cColor[colorValues[i]!]!++;
     }
 
     // Order: a sort key per result, then newest (relevance only) and id as tie-breakers.
-    const total = results.length;
-    const keys = new Float64Array(total);
+    const keys = scratch.keys;
     for (let r = 0; r < total; r++) {
       const c = results[r]!;
-      const s = slots[candidates[c]!]!;
-      const kindRank = s.product ? 1 : 0;
-      if (sort === 'price_asc') keys[r] = Number.isNaN(s.price) ? Infinity : s.price;
-      else if (sort === 'price_desc') keys[r] = Number.isNaN(s.price) ? Infinity : -s.price;
-      else if (sort === 'newest') keys[r] = -s.createdAt;
+      const s = candidates[c]!;
+      const kindRank = product[s]!;
+      if (sort === 'price_asc') keys[r] = Number.isNaN(price[s]!) ? Infinity : price[s]!;
+      else if (sort === 'price_desc') keys[r] = Number.isNaN(price[s]!) ? Infinity : -price[s]!;
+      else if (sort === 'newest') keys[r] = -createdAt[s]!;
       else if (leading === null) keys[r] = kindRank;
-      else {
-        const code = score![c]!;
-        keys[r] = (((n - leading[c]!) * 64 + (code >> 2)) * 2 + kindRank) * 4 + (code & 3);
-      }
+      // Words matched, then typos, then attribute ranks summed, then motif before product.
+      else keys[r] = ((n - leading[c]!) * 2 ** 21 + score[c]!) * 2 + kindRank;
     }
     const byNewest = sort === 'relevance';
+    const ids = this.ids;
     const compare = (a: number, b: number): number => {
       const d = keys[a]! - keys[b]!;
       if (d !== 0) return d;
-      const sa = slots[candidates[results[a]!]!]!;
-      const sb = slots[candidates[results[b]!]!]!;
-      if (byNewest && sa.createdAt !== sb.createdAt) return sb.createdAt - sa.createdAt;
-      return sa.doc.id < sb.doc.id ? -1 : sa.doc.id > sb.doc.id ? 1 : 0;
+      const sa = candidates[results[a]!]!;
+      const sb = candidates[results[b]!]!;
+      if (byNewest && createdAt[sa] !== createdAt[sb]) return createdAt[sb]! - createdAt[sa]!;
+      return ids[sa]! < ids[sb]! ? -1 : ids[sa]! > ids[sb]! ? 1 : 0;
     };
     const offset = (page - 1) * pageSize;
     const top = selectTop(total, Math.min(total, offset + pageSize), compare);
     const hits: SearchHit[] = [];
-    for (let i = offset; i < top.length; i++) hits.push(toHit(slots[candidates[results[top[i]!]!]!]!.doc, lang));
+    for (let i = offset; i < top.length; i++) hits.push(toHit(this.docs[candidates[results[top[i]!]!]!]!, lang));
 
     const facets = {} as Record<Facet, Record<string, number>>;
     for (const facet of FACETS) {
       const out: Record<string, number> = {};
       const values = this.facets[facet].values;
-      counts[facet].forEach((count, id) => {
-        if (count > 0) out[values[id]!] = count;
+      counts[facet].forEach((n, id) => {
+        if (n > 0) out[values[id]!] = n;
       });
       facets[facet] = out;
     }

@@ -24,6 +24,10 @@
  * (tests/contract/search-meilisearch.test.ts):
  * - relevance ties between equally good text matches: Meilisearch applies `proximity`, `wordPosition`
  *   and `exactness` before newest/id; the embedded engine does not model those rules;
+ * - `attributeRank` scores each query word by the first searchable attribute it appears in; the
+ *   embedded engine sums those ranks over the words. Equal in kind, not proven equal in every tie:
+ *   the judged set (tests/contract/search-relevance-meilisearch.test.ts) must score within 0.05
+ *   nDCG@10 of the embedded engine on a real server;
  * - the `last` fallback's hits, `totalHits` and facet counts are assumed to cover every document that
  *   matches at least the first query word (as the embedded engine counts them);
  * - string filters: Meilisearch compares facet values case-insensitively (`region = "Cirebon"` matches
@@ -44,7 +48,7 @@ import {
 } from 'meilisearch';
 import { AppError } from '../errors.ts';
 import type { Lang } from '../catalogue/schemas.ts';
-import { normalizePaging, normalizeQuery, synonymMap } from './query-rules.ts';
+import { normalizePaging, normalizeQuery, SEARCHED_FIELDS, synonymMap, type SearchedField } from './query-rules.ts';
 import {
   FACETS,
   type Facet,
@@ -85,6 +89,10 @@ export interface MeilisearchDocument {
   description_id: string;
   description_en: string;
   motifNames: string[];
+  /** Structured words in both languages (`SearchDocument.tags`). */
+  tags: string[];
+  motifSynonyms: string[];
+  maker: string[];
   motifs: string[];
   region: string;
   technique: string | null;
@@ -144,6 +152,9 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
     description_id: doc.description.id,
     description_en: doc.description.en,
     motifNames: [...doc.motifNames],
+    tags: [...(doc.tags ?? [])],
+    motifSynonyms: [...(doc.motifSynonyms ?? [])],
+    maker: [...(doc.maker ?? [])],
     motifs: [...doc.motifs],
     region: doc.region,
     technique: doc.technique ?? null,
@@ -163,41 +174,57 @@ export function toMeilisearchDocument(doc: SearchDocument): MeilisearchDocument 
 /**
  * Synonym groups as Meilisearch wants them: a map word → every other word of its groups
  * (Meilisearch synonyms are one-directional, so a group of n words becomes n entries). Built by the
- * shared `synonymMap` (normalised entries, union across groups) so both engines expand alike.
+ * shared `synonymMap` (normalised entries, union across groups) so both engines expand alike. These
+ * are the glossary's groups only: motif synonyms are a searchable attribute (`motifSynonyms`), so a
+ * word that is one motif's name never expands to another motif (issue #13).
  */
 export function toSynonymMap(groups: SynonymGroups): Record<string, string[]> {
   return Object.fromEntries(synonymMap(groups));
 }
 
+/** The stored attribute(s) of a shared searched field: title and description exist per language. */
+function attributesOf(field: SearchedField, langs: readonly Lang[]): string[] {
+  return field === 'title' || field === 'description' ? langs.map((l) => `${field}_${l}`) : [field];
+}
+
+/** Every searchable attribute, in the shared SEARCHED_FIELDS order (order is weight: attributeRank). */
+export const SEARCHABLE_ATTRIBUTES: readonly string[] = SEARCHED_FIELDS.flatMap((f) => attributesOf(f, ['id', 'en']));
+
+/**
+ * The ranking rules, in the order the embedded engine ranks (query-rules.ts): words, typos, the
+ * attribute rank (a match in the piece's own motif names or title before one in its tags, motif
+ * synonyms, maker or description), motif before product, then what the embedded engine does not
+ * model (proximity, word position, exactness), then newest and id.
+ * https://www.meilisearch.com/docs/learn/advanced/ranking_rules
+ */
+export const RANKING_RULES: readonly string[] = [
+  'sort',
+  'words',
+  'typo',
+  'attributeRank',
+  'kindRank:asc',
+  'proximity',
+  'wordPosition',
+  'exactness',
+  'createdAt:desc',
+  'id:asc',
+];
+
 /** The index settings `configure` applies (only these keys; others are left as they are). */
 export function buildSettings(synonyms: Record<string, string[]>): Settings {
   return {
-    // Order is weight: titles and motif names before descriptions.
-    searchableAttributes: ['title_id', 'title_en', 'motifNames', 'description_id', 'description_en'],
+    // Order is weight (attributeRank): motif names, titles, tags, motif synonyms, maker, descriptions.
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind'],
     // `id` (the primary key may be sortable) breaks ties of the price and date sorts.
     sortableAttributes: ['priceIdr', 'createdAt', 'id'],
     // `sort` first: a price or date sort is strict, also in the `last` fallback where hits match
     // different numbers of words (the embedded engine sorts those by price alone too); with no sort
-    // param (relevance) the rule does nothing. (`words` still ranks before typo, proximity, attributes
-    // and exactness, wherever it stands.) `kindRank:asc` after `typo`: motifs before products among
-    // equally good matches. `attributeRank` + `wordPosition` are the two halves of the old `attribute`
-    // rule (Meilisearch 1.36 split it; `attribute` is a deprecated alias). Last, the embedded engine's
-    // tie-breakers: newest, then id; for an empty query (no text rule applies) the relevance order is
-    // thus motifs, then products newest first, then id. Every document has `kindRank`, `createdAt`
-    // and `id`, which custom ranking rules need.
-    rankingRules: [
-      'sort',
-      'words',
-      'typo',
-      'kindRank:asc',
-      'proximity',
-      'attributeRank',
-      'wordPosition',
-      'exactness',
-      'createdAt:desc',
-      'id:asc',
-    ],
+    // param (relevance) the rule does nothing. (`words` still ranks first wherever it stands.)
+    // `attributeRank` right after `typo` and before `kindRank:asc`, as the embedded engine ranks;
+    // `attributeRank` + `wordPosition` are the two halves of the old `attribute` rule (Meilisearch
+    // 1.36 split it). Every document has `kindRank`, `createdAt` and `id`, which custom rules need.
+    rankingRules: [...RANKING_RULES],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     synonyms,
     // Facet values returned per facet (default 100): every region, motif, technique, category and
@@ -278,9 +305,9 @@ function andAll(clauses: readonly string[]): string | undefined {
   return clauses.length === 0 ? undefined : clauses.join(' AND ');
 }
 
-/** Fields searched for a query in `lang`: that language's text plus the (bilingual) motif names. */
-function attributesToSearchOn(lang: Lang): string[] {
-  return [`title_${lang}`, 'motifNames', `description_${lang}`];
+/** Fields searched for a query in `lang`: that language's title and description, the rest in both. */
+export function attributesToSearchOn(lang: Lang): string[] {
+  return SEARCHED_FIELDS.flatMap((f) => attributesOf(f, [lang]));
 }
 
 function hitAttributes(lang: Lang): string[] {

@@ -9,6 +9,17 @@
  */
 import type { SynonymGroups } from './types.ts';
 
+/**
+ * The fields a query searches, most important first. Both engines rank by them in this order
+ * (Meilisearch: `searchableAttributes` order and the `attributeRank` rule; the embedded engine:
+ * the sum over query words of the rank of the best field each word matched), right after words
+ * and typos, so among equally good matches a piece whose own motif, title or structured fields
+ * match outranks one matched only through a motif synonym, its maker or its description. `title` and `description` are the
+ * query language's; the others are searched in both languages.
+ */
+export const SEARCHED_FIELDS = ['motifNames', 'title', 'tags', 'motifSynonyms', 'maker', 'description'] as const;
+export type SearchedField = (typeof SEARCHED_FIELDS)[number];
+
 /** Meilisearch's default `minWordSizeForTypos`. */
 export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
 

@@ -36,7 +36,7 @@ export async function rebuildIndex(
   catalogue: Pick<Catalogue, 'motifs' | 'glossary'>,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<number> {
-  await engine.configure(buildSynonyms(catalogue.motifs, catalogue.glossary));
+  await engine.configure(buildSynonyms(catalogue.glossary));
   const total = catalogue.motifs.length + (await countPublicProducts(db));
   const all: SearchDocument[] = [];
   for await (const batch of documentsFrom(db, catalogue)) {
@@ -68,7 +68,7 @@ export async function openSearchEngine(
   if (config.MEILISEARCH_HOST) {
     const meili = createMeilisearchEngine({ host: config.MEILISEARCH_HOST, apiKey: config.MEILISEARCH_API_KEY, indexUid: config.MEILISEARCH_INDEX });
     if (await meili.isHealthy()) {
-      await meili.configure(buildSynonyms(catalogue.motifs, catalogue.glossary));
+      await meili.configure(buildSynonyms(catalogue.glossary));
       log('info', `search: Meilisearch at ${config.MEILISEARCH_HOST}, index "${config.MEILISEARCH_INDEX}" (rebuild it with npm run search:index)`);
       return meili;
     }

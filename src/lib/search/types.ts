@@ -22,8 +22,18 @@ export interface SearchDocument {
   description: Localized;
   /** Motif slugs (a motif document lists itself). */
   motifs: string[];
-  /** The motifs' names in both languages, searched like the title. */
+  /** The motifs' names in both languages, searched first (a piece's own motif). */
   motifNames: string[];
+  /**
+   * Words for the piece's structured fields in both languages: category, technique, fabric, colour
+   * families, region ("kemeja shirt", "batik tulis hand-drawn batik", "merah red"…). Searched after
+   * the title, in either language, so "batik tulis merah" means the same on both sites.
+   */
+  tags?: string[];
+  /** The synonyms of the piece's motifs (content/motifs `synonyms`), searched after the tags. */
+  motifSynonyms?: string[];
+  /** Who made it and where: the workshop's name and place, searched after the motif synonyms. */
+  maker?: string[];
   region: string;
   /** Products only. */
   technique?: string;
@@ -82,7 +92,11 @@ export interface SearchResult {
   pageSize: number;
 }
 
-/** Synonym groups: every word in a group finds documents with any other (kopi ↔ coffee). */
+/**
+ * Synonym groups: every word in a group finds documents with any other (jarik ↔ kain panjang).
+ * Motif synonyms are not groups: they are indexed on the motif's documents (`motifSynonyms`), so a
+ * generic word finds its motifs one way, below what names the motif itself.
+ */
 export type SynonymGroups = readonly (readonly string[])[];
 
 export interface SearchEngine {
