@@ -123,6 +123,8 @@ export function getCommerce(): Promise<Commerce> {
           commissionPercent: config.COMMISSION_PERCENT,
           stripeHoldMinutes: config.STRIPE_HOLD_MINUTES,
           bankHoldHours: config.BANK_TRANSFER_HOLD_HOURS,
+          oneOfAKindHoldHours: config.ONE_OF_A_KIND_HOLD_HOURS,
+          maxUnpaidPerBuyer: config.MAX_UNPAID_ORDERS_PER_BUYER,
         },
         urls: ({ lang }, orders) => {
           const summary = `${site}${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`;

@@ -246,6 +246,7 @@ export const en: UiStrings = {
     soldOut: (title: string) => `Sorry, this just sold out: ${title}. Your cart is unchanged; remove it and try again.`,
     emptyCart: 'Your cart is empty.',
     badCourier: 'Choose a courier from the list for each artisan.',
+    tooManyUnpaid: 'You still have several unpaid orders. Pay or cancel one of them first (the links are in the order e-mails), then try again.',
     totalChanged: 'The total changed since it was shown (shipping or a price). Check the new total below, then press "Place order" again.',
     grandTotal: 'Total to pay (pieces + every parcel’s shipping)',
     goods: 'Pieces',

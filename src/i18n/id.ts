@@ -244,6 +244,7 @@ export const id = {
     soldOut: (title: string) => `Maaf, baru saja habis: ${title}. Keranjang Anda tidak berubah; hapus barang itu lalu coba lagi.`,
     emptyCart: 'Keranjang kosong.',
     badCourier: 'Pilih kurir dari daftar untuk setiap perajin.',
+    tooManyUnpaid: 'Anda masih punya beberapa pesanan yang belum dibayar. Bayar atau batalkan salah satunya dulu (tautannya ada di e-mail pesanan), lalu coba lagi.',
     totalChanged: 'Total berubah sejak ditampilkan (ongkos kirim atau harga). Periksa total baru di bawah, lalu tekan "Buat pesanan" lagi.',
     grandTotal: 'Total dibayar (barang + semua ongkos kirim)',
     goods: 'Barang',

@@ -50,7 +50,7 @@ const configSchema = z.object({
   /** How long an unpaid bank-transfer order holds a one-of-a-kind piece (stock 1), in hours. */
   ONE_OF_A_KIND_HOLD_HOURS: z.coerce.number().int().min(1).max(168).default(6),
   /** How many unpaid orders one buyer (by e-mail or phone) may hold at once. */
-  MAX_UNPAID_ORDERS_PER_BUYER: z.coerce.number().int().min(1).max(50).default(3),
+  MAX_UNPAID_ORDERS_PER_BUYER: z.coerce.number().int().min(1).max(100_000).default(3),
   /** How many proxies in front of the server append to X-Forwarded-For (0: none, use the socket's address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Brotli/gzip for text answers; `off` when a proxy or CDN in front already compresses. */

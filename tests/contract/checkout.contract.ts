@@ -14,6 +14,7 @@ import { addToCart, openCart } from '../../src/lib/commerce/cart.ts';
 import { createEffectHandlers, deliverDueEffects, backoffSeconds, type EffectHandler } from '../../src/lib/commerce/effects.ts';
 import { canTransition, TRANSITIONS, transitionOrder, ORDER_STATUSES } from '../../src/lib/commerce/order-state.ts';
 import {
+  TOO_MANY_UNPAID,
   endCheckout,
   findCheckoutById,
   findOrderById,
@@ -91,6 +92,33 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
         siteUrl: 'https://canting.test',
         statusUrl: (o, token) => `https://canting.test/${o.lang}/orders/${o.number}?token=${token}`,
       });
+
+    it('a buyer holds at most the configured unpaid checkouts; a one-of-a-kind piece waits for a transfer a shorter time', async () => {
+      const bank = createBankTransferProvider(bankAccount);
+      const limited = deps({ bank_transfer: bank }, { settings: { payoutMode: 'platform', commissionPercent: 10, stripeHoldMinutes: 30, bankHoldHours: 24, oneOfAKindHoldHours: 6, maxUnpaidPerBuyer: 2 } });
+      const place = async (email: string, phone = buyer.phone) => {
+        const { cartId } = await twoWorkshopCart(5);
+        return placeCheckout(db, cartId, { buyer: { ...buyer, email, phone }, address, paymentMethod: 'bank_transfer' }, limited);
+      };
+      await place('penimbun@contoh.test');
+      await place('PENIMBUN@contoh.test');
+      // A third unpaid checkout, by the same e-mail or by the same phone: refused, nothing reserved.
+      await expect(place('penimbun@contoh.test', '+6281200000002')).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining(TOO_MANY_UNPAID) });
+      await expect(place('lain@contoh.test', buyer.phone)).rejects.toMatchObject({ code: 'conflict' });
+      expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM checkouts'))[0]!.n).toBe(2);
+      // Another buyer is not held back.
+      const other = await place('pembeli-lain@contoh.test', '+6281200000003');
+      const hours = (other.checkout.expiresAt.getTime() - Date.now()) / 3_600_000;
+      expect(hours).toBeGreaterThan(23);
+
+      const piece = await createProduct(db, buildProductInput({ artisanId: artisanA, slug: 'kain-tunggal-tahan', oneOfAKind: true, stock: 1 }));
+      const { cartId } = await openCart(db, undefined);
+      await addToCart(db, cartId, piece.slug, 1);
+      const { checkout } = await placeCheckout(db, cartId, { buyer: { ...buyer, email: 'satu@contoh.test', phone: '+6281200000004' }, address, paymentMethod: 'bank_transfer' }, limited);
+      const held = (checkout.expiresAt.getTime() - Date.now()) / 3_600_000;
+      expect(held).toBeGreaterThan(5.9);
+      expect(held).toBeLessThanOrEqual(6);
+    });
 
     it('two workshops’ pieces become two orders under one checkout and ONE payment: goods and every parcel’s shipping', async () => {
       const double = recordingStripe();

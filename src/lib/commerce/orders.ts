@@ -65,6 +65,10 @@ export interface CheckoutDeps {
     commissionPercent: number;
     stripeHoldMinutes: number;
     bankHoldHours: number;
+    /** A bank-transfer checkout holding a one-of-a-kind piece holds it at most this long (default: bankHoldHours). */
+    oneOfAKindHoldHours?: number;
+    /** Unpaid checkouts one buyer (same e-mail or phone) may have open at once (default: no limit). */
+    maxUnpaidPerBuyer?: number;
   };
   /**
    * Where the buyer lands after paying or cancelling on Stripe. `orders` lists every order of the
@@ -103,6 +107,8 @@ async function addEvent(db: Queryable, orderId: string, status: string, note: st
 
 /** The message of the AppError('conflict') when the total the buyer was shown is not the total we compute. */
 export const TOTAL_CHANGED = 'the total has changed since it was shown';
+/** The message of the AppError('conflict') for a buyer who already has too many unpaid checkouts. */
+export const TOO_MANY_UNPAID = 'too many unpaid orders for this buyer';
 
 /** The one payment of a checkout: a Stripe Checkout Session or a bank transfer with its kode unik. */
 export interface PlacedCheckout {
@@ -148,12 +154,24 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   const provider = deps.payments[input.paymentMethod];
   if (!provider) throw new AppError('invalid', `payment by ${input.paymentMethod} is not available here`);
   const now = deps.now?.() ?? new Date();
-  const holdMinutes = input.paymentMethod === 'stripe' ? deps.settings.stripeHoldMinutes : deps.settings.bankHoldHours * 60;
-  // The hold outlives the Stripe session a little, so a payment made in its last second still finds its stock.
-  const holdUntil = new Date(now.getTime() + (holdMinutes + (input.paymentMethod === 'stripe' ? 10 : 0)) * 60_000);
-
   const cart = await viewCart(db, cartId);
   if (!cart.groups.length) throw new AppError('invalid', EMPTY_CART);
+  // A one-of-a-kind piece waits for a bank transfer a shorter time: one unpaid checkout cannot keep it from everyone for a day.
+  const holdsOneOfAKind = cart.groups.some((g) => g.items.some((i) => i.oneOfAKind && !i.madeToOrder));
+  const bankHoldHours = holdsOneOfAKind ? Math.min(deps.settings.bankHoldHours, deps.settings.oneOfAKindHoldHours ?? deps.settings.bankHoldHours) : deps.settings.bankHoldHours;
+  const holdMinutes = input.paymentMethod === 'stripe' ? deps.settings.stripeHoldMinutes : bankHoldHours * 60;
+  // The hold outlives the Stripe session a little, so a payment made in its last second still finds its stock.
+  const holdUntil = new Date(now.getTime() + (holdMinutes + (input.paymentMethod === 'stripe' ? 10 : 0)) * 60_000);
+  if (deps.settings.maxUnpaidPerBuyer !== undefined) {
+    const [open] = await db.query<{ n: number }>(
+      `SELECT count(DISTINCT checkout_id)::int AS n FROM orders
+       WHERE status = 'awaiting_payment' AND (lower(buyer_email) = lower($1) OR buyer_phone = $2)`,
+      [input.buyer.email, input.buyer.phone],
+    );
+    if (open!.n >= deps.settings.maxUnpaidPerBuyer) {
+      throw new AppError('conflict', `${TOO_MANY_UNPAID}: ${open!.n} unpaid checkouts (at most ${deps.settings.maxUnpaidPerBuyer}); pay or cancel one first`);
+    }
+  }
   const unavailable = cart.groups.flatMap((g) => g.items).filter((i) => !i.available);
   if (unavailable.length) {
     throw new AppError('conflict', `no longer available in that quantity: ${unavailable.map((i) => i.title[input.lang]).join(', ')}`);
