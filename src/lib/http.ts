@@ -166,6 +166,9 @@ function readMultipart(request: Request, type: string, limit: number, files: Fil
         if (!settled) chunks.push(chunk);
       });
       stream.on('limit', () => fail(tooLarge()));
+      // A body that ends inside a file ("Unexpected end of form") errors the file's stream: without a
+      // listener that error would end the whole process.
+      stream.on('error', (cause) => fail(new AppError('invalid', 'the form could not be read', { cause })));
       stream.on('close', () => {
         if (!settled) form.append(name, new File(chunks as Uint8Array<ArrayBuffer>[], info.filename ?? '', { type: info.mimeType }));
         chunks.length = 0;

@@ -205,5 +205,9 @@ describe('multipart forms are read as they stream', () => {
     expect(await readForm(request)).toMatchObject({ ok: false, status: 400 });
     const broken = new Request('http://localhost/x', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=abc' }, body: '--abc\r\nContent-Disposition: form-data; name="a"\r\n\r\nunfinished' });
     expect(await readForm(broken)).toMatchObject({ ok: false, status: 400 });
+    // Cut off inside a file: a 400, and no unhandled error event (which would end the server).
+    const cutFile = new Request('http://localhost/x', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=abc' }, body: '--abc\r\nContent-Disposition: form-data; name="photos"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\nxxxx' });
+    expect(await readForm(cutFile, 10_000, { maxFileBytes: 5000, maxFiles: 2 })).toMatchObject({ ok: false, status: 400 });
+    await new Promise((r) => setTimeout(r, 50));
   });
 });
