@@ -130,7 +130,7 @@ describe('what an account may change', () => {
   const product = {
     title: { id: 'Kain Uji Keamanan', en: 'Security Test Cloth' },
     description: { id: 'Kain untuk uji keamanan.', en: 'A cloth for the security tests.' },
-    motifs: [], technique: '', dye: 'natural', fabric: 'cotton', category: 'kain', weightGrams: 400, priceIdr: 275_000, stock: 1,
+    motifs: ['kopi'], technique: 'tulis', dye: 'natural', fabric: 'katun-prima', category: 'kain-panjang', weightGrams: 400, priceIdr: 275_000, stock: 1,
   };
   const createProduct = async (cookie: string) =>
     fetch(`${baseUrl}/api/portal/products`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: baseUrl, Cookie: cookie }, body: JSON.stringify(product) });
