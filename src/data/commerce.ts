@@ -12,7 +12,7 @@ import { createBankTransferProvider } from '../lib/commerce/payments/bank-transf
 import { createStripeProvider } from '../lib/commerce/payments/stripe-provider.ts';
 import type { PaymentProvider, StripeProvider } from '../lib/commerce/payments/types.ts';
 import { availableCouriers, chargeableKg, provinceZone, quoteShipping, readShippingTable, type ShippingTable } from '../lib/commerce/shipping.ts';
-import type { Config } from '../lib/config.ts';
+import { siteUrl, type Config } from '../lib/config.ts';
 import type { Database } from '../lib/db/database.ts';
 import { AppError } from '../lib/errors.ts';
 import { localizedPath } from '../lib/i18n/index.ts';
@@ -62,7 +62,7 @@ export function getCommerce(): Promise<Commerce> {
       return island;
     };
     const statusUrl = (order: { number: string; lang: 'id' | 'en' }, token: string) =>
-      `${site}${localizedPath(order.lang, `/orders/${order.number}`)}?token=${encodeURIComponent(token)}`;
+      siteUrl(config, `${localizedPath(order.lang, `/orders/${order.number}`)}?token=${encodeURIComponent(token)}`);
     const sendQuietly: Commerce['sendQuietly'] = async (build) => {
       try {
         const message = await build();
@@ -127,7 +127,7 @@ export function getCommerce(): Promise<Commerce> {
           maxUnpaidPerBuyer: config.MAX_UNPAID_ORDERS_PER_BUYER,
         },
         urls: ({ lang }, orders) => {
-          const summary = `${site}${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`;
+          const summary = siteUrl(config, `${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`);
           return { successUrl: `${summary}&session_id={CHECKOUT_SESSION_ID}`, cancelUrl: summary };
         },
       }),
