@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline/promises';
 import { createUser } from '../src/lib/auth/accounts.ts';
 import { MIN_PASSWORD_LENGTH } from '../src/lib/auth/passwords.ts';
 import { loadConfig } from '../src/lib/config.ts';
-import { openDatabase } from '../src/lib/services.server.ts';
+import { openDatabase } from '../src/lib/db/open.ts';
 
 const email = process.argv[2];
 if (!email) {

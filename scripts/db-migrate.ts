@@ -2,7 +2,7 @@
 /** `npm run db:migrate`: applies pending migrations to the configured database. */
 import { loadConfig } from '../src/lib/config.ts';
 import { migrate } from '../src/lib/db/migrate.ts';
-import { connectDatabase } from '../src/lib/services.server.ts';
+import { connectDatabase } from '../src/lib/db/open.ts';
 
 const config = loadConfig();
 const db = await connectDatabase(config);

@@ -6,7 +6,7 @@
  */
 import { findOrderByNumber, markPaid } from '../src/lib/commerce/orders.ts';
 import { loadConfig } from '../src/lib/config.ts';
-import { openDatabase } from '../src/lib/services.server.ts';
+import { openDatabase } from '../src/lib/db/open.ts';
 
 const number = process.argv[2];
 if (!number || !/^CTG-\d{4}-\d{6,}$/.test(number)) {

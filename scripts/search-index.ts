@@ -9,7 +9,7 @@ import { catalogueFromContent } from '../src/lib/catalogue/load-content.ts';
 import { loadConfig } from '../src/lib/config.ts';
 import { createMeilisearchEngine } from '../src/lib/search/meilisearch-engine.ts';
 import { rebuildIndex } from '../src/lib/search/search-service.ts';
-import { openDatabase } from '../src/lib/services.server.ts';
+import { openDatabase } from '../src/lib/db/open.ts';
 
 function bar(done: number, total: number, width = 30): string {
   const ratio = total ? Math.min(1, done / total) : 1;

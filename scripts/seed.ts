@@ -5,28 +5,15 @@
  */
 import { fileURLToPath } from 'node:url';
 import { catalogueFromContent } from '../src/lib/catalogue/load-content.ts';
-import { SAMPLE_SIZES, type SampleSize } from '../src/lib/catalogue/sample-catalogue.ts';
 import { seedSampleCatalogue } from '../src/lib/catalogue/seed.ts';
 import { loadConfig } from '../src/lib/config.ts';
-import { mediaDir, openDatabase } from '../src/lib/services.server.ts';
-
-/**
- * `CANTING_SAMPLE_SIZE`: `full` (unset or empty: the whole sample catalogue, 12 artisans and 252
- * pieces) or `small` (3 artisans, 18 pieces, one picture each; seeds in seconds, for tests that
- * start servers on fresh databases of their own).
- */
-export function sampleSize(env: Record<string, string | undefined> = process.env): SampleSize {
-  const value = env.CANTING_SAMPLE_SIZE || 'full';
-  if (!(SAMPLE_SIZES as readonly string[]).includes(value)) {
-    throw new Error(`seed: CANTING_SAMPLE_SIZE must be one of ${SAMPLE_SIZES.join(', ')} (got "${value}")`);
-  }
-  return value as SampleSize;
-}
+import { openDatabase } from '../src/lib/db/open.ts';
+import { mediaDir } from '../src/lib/images/media-store.ts';
 
 export async function seed(log: (line: string) => void = console.log): Promise<void> {
   const config = loadConfig();
-  const size = sampleSize();
-  if (config.NODE_ENV === 'production' && !process.env.CANTING_ALLOW_SAMPLE_DATA) {
+  const size = config.CANTING_SAMPLE_SIZE;
+  if (config.NODE_ENV === 'production' && !config.CANTING_ALLOW_SAMPLE_DATA) {
     throw new Error('seed: refusing to add sample data in production (set CANTING_ALLOW_SAMPLE_DATA=1 to insist)');
   }
   const db = await openDatabase(config);

@@ -20,7 +20,7 @@ buildIfNeeded();
 const { seed } = await import('./seed.ts');
 if (process.env.NODE_ENV === 'production') {
   const { loadConfig } = await import('../src/lib/config.ts');
-  const { openDatabase } = await import('../src/lib/services.server.ts');
+  const { openDatabase } = await import('../src/lib/db/open.ts');
   await (await openDatabase(loadConfig())).close();
 } else {
   await seed();
@@ -53,8 +53,7 @@ const server = createCantingServer(handler, {
   uploads: createUploadGate(config.UPLOAD_SLOTS),
   log: config.REQUEST_LOG === 'off' ? null : (line) => process.stdout.write(`${line}\n`),
 });
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? '0.0.0.0';
+const { PORT: port, HOST: host } = config;
 server.once('error', (error) => {
   console.error(
     error.code === 'EADDRINUSE'

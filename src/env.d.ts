@@ -14,6 +14,8 @@ interface SessionUser {
 
 declare namespace App {
   interface Locals {
+    /** Every service, from the composition root (src/lib/app.server.ts); set for on-demand pages and routes. */
+    app: import('./lib/app.server.ts').App;
     user: SessionUser | null;
     /** This request's id (X-Request-Id), set by the HTTP server; shown on error pages. */
     requestId: string;

@@ -3,12 +3,14 @@ import { ZodError } from 'astro/zod';
 import { userForSession } from './lib/auth/accounts.ts';
 import { writeRefusal } from './lib/auth/guard.ts';
 import { AppError, httpStatus } from './lib/errors.ts';
-import { getServices } from './lib/services.server.ts';
+import { getApp } from './lib/app.server.ts';
+import { loadCatalogue } from './collections.ts';
 
 export const SESSION_COOKIE = 'canting_session';
 
 /**
- * Who is signed in (from the session cookie), and the one place where errors meet HTTP: an
+ * The services for on-demand pages and routes (`locals.app`, from the composition root in
+ * src/lib/app.server.ts), who is signed in (from the session cookie), and the one place where errors meet HTTP: an
  * AppError from an API route becomes its status and a short JSON message; anything else is logged
  * with its cause and the request id, and answered 500 without internals. (Security headers and
  * request logs belong to the HTTP server in front of Astro: src/lib/ops/http-server.ts.)
@@ -20,12 +22,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.requestId = requestId;
   try {
     context.locals.user = null;
-    if (!context.isPrerendered) {
+    // Liveness and readiness answer without the services (readiness builds them itself, to say what is not ready).
+    if (!context.isPrerendered && path !== '/healthz' && path !== '/readyz') {
+      const app = await getApp({ loadCatalogue });
+      context.locals.app = app;
       const token = context.cookies.get(SESSION_COOKIE)?.value;
-      if (token) {
-        const { db } = await getServices();
-        context.locals.user = await userForSession(db, token);
-      }
+      if (token) context.locals.user = await userForSession(app.db, token);
     }
     const refusal = writeRefusal(context.locals.user, {
       method: context.request.method,

@@ -11,6 +11,16 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL, e.g. postgres://canting:secret@localhost:5432/canting')
     .optional(),
   NODE_ENV: z.string().default('development'),
+  /** Port and interface `npm start` listens on. */
+  PORT: z.coerce.number().int().min(0).max(65535, 'must be a port number (0–65535)').default(4321),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /**
+   * The sample catalogue seeded on an empty database: `full` (12 artisans, 252 pieces) or `small`
+   * (3 artisans, 18 pieces, one picture each: seeds in seconds, for tests that start their own servers).
+   */
+  CANTING_SAMPLE_SIZE: z.enum(['full', 'small'], 'must be full or small').default('full'),
+  /** Set (to anything) to let the seed add sample data although NODE_ENV is production. */
+  CANTING_ALLOW_SAMPLE_DATA: z.string().optional(),
   MEILISEARCH_HOST: z.url('must be a URL such as http://127.0.0.1:7700').optional(),
   /** Admin key: stays on the server, never sent to a browser. */
   MEILISEARCH_API_KEY: z.string().min(1).optional(),

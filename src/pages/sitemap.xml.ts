@@ -1,16 +1,14 @@
 import type { APIRoute } from 'astro';
-import { loadCatalogue } from '../data/catalogue.ts';
 import { listPublicArtisans, listPublicProductSlugs } from '../lib/catalogue/store-repository.ts';
-import { getServices } from '../lib/services.server.ts';
 import { renderSitemap, type SitemapPage } from '../lib/seo/sitemap.ts';
 
 // On demand: products and artisans come from the database.
 export const prerender = false;
 
 /** Every cultural page, public product and approved artisan, in both languages. */
-export const GET: APIRoute = async ({ site }) => {
-  const c = await loadCatalogue();
-  const { db } = await getServices();
+export const GET: APIRoute = async ({ site, locals }) => {
+  const c = await locals.app.catalogue();
+  const { db } = locals.app;
   const [products, artisans] = await Promise.all([listPublicProductSlugs(db), listPublicArtisans(db)]);
   const pages: SitemapPage[] = [
     ...['/', '/motifs/', '/regions/', '/techniques/', '/visit/', '/glossary/'].map((path) => ({ path })),

@@ -135,7 +135,7 @@ export function describeDatabase(name: string, open: () => Promise<Database>) {
     });
 
     it("caches pages' catalogue reads, drops them on this server's writes, and never caches the cart", async () => {
-      // As services.server.ts sets it up: writes through `server` drop its cache; writes through
+      // As app.server.ts sets it up: writes through `server` drop its cache; writes through
       // `db` stand for another process (a CLI script), seen only when the entry expires.
       const server: Database = watchWrites(db, CATALOGUE_TABLES, () => invalidateCatalogueReads(server));
       const artisan = await createArtisan(server, buildArtisanInput({ slug: 'tersimpan', status: 'approved' }));

@@ -45,7 +45,7 @@ function pgliteBackend(): Backend {
   return {
     name: 'PGlite',
     env: { DATA_DIR: dataDir, CANTING_SAMPLE_SIZE: 'small' },
-    // The server's directory (services.server.ts pgliteDir): only one process may open it at a time.
+    // The server's directory (db/open.ts pgliteDir): only one process may open it at a time.
     open: () => openPgliteDatabase(join(dataDir, 'pglite')),
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };

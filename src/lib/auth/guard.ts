@@ -1,12 +1,73 @@
 /**
- * What an artisan's account may change, decided once for every portal page and API route (the
- * middleware asks before a body is read): a suspended workshop may read its portal but change
+ * The one guard for the back office. Who may open a page (`backOfficeGate`, asked by the middleware
+ * for every page under /portal and /admin): curators the admin (`requireRole`), artisans the portal
+ * (`requireArtisanAccess`; a workshop not yet approved may prepare its pieces but sees no orders or
+ * earnings). And what an artisan's account may change, decided once for every portal page and API
+ * route (the middleware asks before a body is read): a suspended workshop may read its portal but change
  * nothing; a workshop a curator has not approved yet may prepare its pieces' text but not upload
  * photos (uploads cost the server memory and disk, and an unvetted account could fill both).
  */
+import { AppError } from '../errors.ts';
+
 export interface GuardedUser {
   role: string;
   artisanStatus: 'pending' | 'approved' | 'suspended' | null;
+}
+
+/** What a visitor of a back-office page gets: sign in first, a 403, the wait-for-approval notice, or the page. */
+export type Access = 'login' | 'forbidden' | 'pending' | 'ok';
+export type BackOfficeArea = 'portal' | 'admin';
+export interface Gate {
+  area: BackOfficeArea;
+  access: Access;
+}
+
+type AccountUser = { role: string; artisanId: string | null; artisanStatus: string | null } | null | undefined;
+
+/** Sign in first, then only accounts with `role` (curators: the admin). */
+export function requireRole(user: { role: string } | null | undefined, role: 'curator' | 'artisan'): 'login' | 'forbidden' | 'ok' {
+  if (!user) return 'login';
+  return user.role === role ? 'ok' : 'forbidden';
+}
+
+/**
+ * Sign in first, a 403 for curators, and for an artisan a curator has not approved yet the notice
+ * (`pending`), unless the page is one a new workshop may use (`pending: 'allow'`: its products).
+ * Approved and suspended workshops pass (a suspended one reads only: see `writeRefusal`).
+ */
+export function requireArtisanAccess(user: AccountUser, options: { pending: 'allow' | 'wait' } = { pending: 'wait' }): Access {
+  if (!user) return 'login';
+  if (user.role !== 'artisan' || !user.artisanId) return 'forbidden';
+  if (options.pending === 'wait' && (user.artisanStatus === 'pending' || user.artisanStatus === null)) return 'pending';
+  return 'ok';
+}
+
+/**
+ * The signed-in artisan's id for the portal's API.
+ * @throws AppError('unauthorized') when nobody is signed in; AppError('forbidden') for curators.
+ */
+export function requireArtisanId(user: { role: string; artisanId: string | null } | null | undefined): string {
+  if (!user) throw new AppError('unauthorized', 'Please sign in to the artisan portal.');
+  if (user.role !== 'artisan' || !user.artisanId) throw new AppError('forbidden', 'This is for artisans.');
+  return user.artisanId;
+}
+
+/** Portal addresses that are not pages behind the gate: they answer for themselves (files, redirects). */
+const SELF_GUARDED = new Set(['/portal/earnings.csv', '/portal/stripe-onboarding', '/portal/access']);
+
+/**
+ * The rule a back-office page follows, or null for any other path (the public site, the API, the
+ * open forms). The middleware sends `login` to the sign-in page and renders `/portal/access` for
+ * `forbidden` and `pending`, so that a page runs only for those it is for.
+ * @example backOfficeGate(null, '/admin/orders') // { area: 'admin', access: 'login' }
+ */
+export function backOfficeGate(user: AccountUser, path: string): Gate | null {
+  const clean = path.replace(/\/+$/, '') || '/';
+  if (clean === '/admin' || clean.startsWith('/admin/')) return { area: 'admin', access: requireRole(user, 'curator') };
+  if (clean !== '/portal' && !clean.startsWith('/portal/')) return null;
+  if (OPEN_FORMS.has(clean) || SELF_GUARDED.has(clean)) return null;
+  const pending = clean === '/portal/products' || clean.startsWith('/portal/products/') ? 'allow' : 'wait';
+  return { area: 'portal', access: requireArtisanAccess(user, { pending }) };
 }
 
 export interface WriteRequest {

@@ -1,7 +1,7 @@
 /**
  * The public catalogue reads that pages repeat for every visitor, through a read cache per
  * database (read-cache.ts). The server drops the cache after each write to a catalogue table
- * (services.server.ts installs src/lib/db/write-watch.ts), so this process's own writes — the
+ * (the composition root, app.server.ts, installs src/lib/db/write-watch.ts), so this process's own writes — the
  * portal, admin, checkout taking stock — show on the next view. Entries also expire:
  *
  * - PostgreSQL: after 5 s, the bound for changes made by other processes (a CLI script such as

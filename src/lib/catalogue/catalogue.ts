@@ -1,6 +1,6 @@
 /**
  * The cultural catalogue as plain data, and the questions pages ask of it.
- * Pages load it once (src/data/catalogue.ts) and call these pure functions.
+ * Pages load it once (src/collections.ts, through the app's `catalogue()`) and call these pure functions.
  */
 import type { BatikEvent, Dye, GlossaryEntry, Lang, Motif, Region, Sentra, Technique } from './schemas.ts';
 

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve as resolvePath, sep } from 'node:path';
+import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { ProcessedImage } from './image-pipeline.ts';
 
@@ -100,4 +101,9 @@ export function createMediaStore(rootDir: string): MediaStore {
   }
 
   return { rootDir: root, save, resolve, contentType };
+}
+
+/** Where processed images live: content-addressed files under DATA_DIR, served under /media/. */
+export function mediaDir(config: Pick<Config, 'DATA_DIR'>): string {
+  return join(resolvePath(config.DATA_DIR), 'media');
 }

@@ -17,12 +17,9 @@ import {
   type OrderView,
   type Transition,
 } from '../commerce/orders.ts';
-import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import { sampleNote, statusLine } from '../commerce/order-mail.ts';
-import { reindexProduct } from '../search/search-service.ts';
-import type { SearchEngine } from '../search/types.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
@@ -285,26 +282,4 @@ export function toOwnOrderJson(order: OwnOrderSummary) {
     holdExpiresAt: order.holdExpiresAt.toISOString(),
     createdAt: order.createdAt.toISOString(),
   };
-}
-
-/**
- * Brings the search index up to date for products whose stock or visibility changed. A side effect:
- * it never fails the caller (a failure is logged; `npm run search:index` or the admin rebuilds).
- * @param open the engine and catalogue, opened only when there is something to reindex.
- * @returns whether every product was reindexed.
- */
-export async function reindexProductsQuietly(
-  open: () => Promise<{ engine: SearchEngine; catalogue: Pick<Catalogue, 'motifs'> }>,
-  db: Queryable,
-  slugs: readonly string[],
-): Promise<boolean> {
-  if (!slugs.length) return true;
-  try {
-    const { engine, catalogue } = await open();
-    for (const slug of new Set(slugs)) await reindexProduct(engine, db, catalogue, slug);
-    return true;
-  } catch (error) {
-    console.error(`search: could not reindex ${slugs.join(', ')} (rebuild the index from the admin):`, error);
-    return false;
-  }
 }

@@ -610,18 +610,6 @@ export async function deleteOwnProduct(
 }
 
 /**
- * Runs a search reindex without letting it fail the request: the index is derived data that a
- * rebuild (npm run search:index) can always repair.
- */
-export async function reindexQuietly(reindex: (slug: string) => Promise<void>, slug: string, log: (message: string) => void = console.warn): Promise<void> {
-  try {
-    await reindex(slug);
-  } catch (error) {
-    log(`search: could not reindex product "${slug}": ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-/**
  * The signed-in artisan's id for the portal's API.
  * @throws AppError('unauthorized') when nobody is signed in; AppError('forbidden') for curators.
  */

@@ -55,6 +55,28 @@ export async function reindexProduct(engine: SearchEngine, db: Queryable, catalo
 }
 
 /**
+ * Brings the search index up to date for products whose stock or visibility changed. A side effect:
+ * it never fails the caller (a failure is logged; `npm run search:index` or the admin rebuilds).
+ * @param open the engine and catalogue, opened only when there is something to reindex.
+ * @returns whether every product was reindexed.
+ */
+export async function reindexProducts(
+  open: () => Promise<{ engine: SearchEngine; catalogue: Pick<Catalogue, 'motifs'> }>,
+  db: Queryable,
+  slugs: readonly string[],
+): Promise<boolean> {
+  if (!slugs.length) return true;
+  try {
+    const { engine, catalogue } = await open();
+    for (const slug of new Set(slugs)) await reindexProduct(engine, db, catalogue, slug);
+    return true;
+  } catch (error) {
+    console.error(`search: could not reindex ${slugs.join(', ')} (rebuild the index from the admin):`, error);
+    return false;
+  }
+}
+
+/**
  * The engine for this process. With MEILISEARCH_HOST set, Meilisearch — unless it cannot be
  * reached, in which case we say so loudly and serve with the embedded engine rather than fail.
  * The embedded engine is built from the database on open.

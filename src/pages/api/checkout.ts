@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { currentCartId } from '../../data/cart-cookie.ts';
-import { getCommerce } from '../../data/commerce.ts';
+import { currentCartId } from '../../lib/commerce/cart-cookie.ts';
 import { placeCheckout } from '../../lib/commerce/orders.ts';
 import { otherMethods, readJson } from '../../lib/http.ts';
 
@@ -12,9 +11,9 @@ export const prerender = false;
  * token, artisan, totalIdr }] }`: one order per artisan, one payment for all. Out of stock, or a total
  * other than `expectedTotalIdr` → 409.
  */
-export const POST: APIRoute = async ({ request, cookies }) => {
+export const POST: APIRoute = async ({ request, cookies, locals }) => {
   const body = await readJson(request);
-  const commerce = await getCommerce();
+  const commerce = locals.app;
   const { checkout, orders: placed } = await placeCheckout(commerce.db, await currentCartId(commerce.db, cookies), body, commerce.checkoutDeps());
   void commerce.deliverEffects();
   return Response.json(

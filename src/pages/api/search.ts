@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getSearchEngine } from '../../data/search.ts';
 import { parseSearchParams } from '../../lib/search/search-params.ts';
 import { otherMethods } from '../../lib/http.ts';
 
@@ -10,7 +9,7 @@ export const prerender = false;
  * → `{ hits, facets, total, page, pageSize }`. Bad parameters are a 400 `{ error, message, messages }`
  * with the messages in `lang` (`message` is all of them in one line, like every other API error).
  */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const parsed = parseSearchParams(url.searchParams);
   if (!parsed.ok) {
     return Response.json(
@@ -18,7 +17,7 @@ export const GET: APIRoute = async ({ url }) => {
       { status: 400, headers: { 'Content-Language': parsed.lang } },
     );
   }
-  const engine = await getSearchEngine();
+  const engine = await locals.app.search();
   const result = await engine.search(parsed.query);
   return Response.json(result, { headers: { 'Cache-Control': 'public, max-age=30', 'Content-Language': parsed.query.lang } });
 };

@@ -3,14 +3,12 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { APIRoute } from 'astro';
 import { createMediaStore } from '../../lib/images/media-store.ts';
-import { getServices, mediaDir } from '../../lib/services.server.ts';
 
 export const prerender = false;
 
 /** Serves processed images from DATA_DIR/media. Names are content hashes, so they never change. */
-export const GET: APIRoute = async ({ params }) => {
-  const { config } = await getServices();
-  const store = createMediaStore(mediaDir(config));
+export const GET: APIRoute = async ({ params, locals }) => {
+  const store = createMediaStore(locals.app.mediaDir);
   const file = store.resolve(params.path ?? '');
   if (!file) return new Response('Not found', { status: 404 });
   const info = await stat(file).catch(() => null);

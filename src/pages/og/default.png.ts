@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadCatalogue } from '../../data/catalogue.ts';
+import { loadCatalogue } from '../../collections.ts';
 import { renderSocialImagePng } from '../../lib/art/social-image.ts';
 
 /** The site's default social image: the mega mendung pattern with the site name. */

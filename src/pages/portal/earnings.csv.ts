@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { listLedger, toCsv } from '../../lib/portal/earnings.ts';
 import { portalAccess } from '../../lib/portal/orders.ts';
-import { getServices } from '../../lib/services.server.ts';
 
 export const prerender = false;
 
@@ -19,7 +18,7 @@ export const GET: APIRoute = async ({ locals, url, redirect }) => {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
   }
-  const { db } = await getServices();
+  const { db } = locals.app;
   const csv = toCsv(await listLedger(db, artisanId));
   const today = new Date().toISOString().slice(0, 10);
   const slug = (locals.user?.artisanSlug ?? 'perajin').replace(/[^a-z0-9-]/g, '');

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { signOut, signOutEverywhere } from '../../lib/auth/accounts.ts';
 import { readForm } from '../../lib/http.ts';
-import { getServices } from '../../lib/services.server.ts';
 import { SESSION_COOKIE } from '../../middleware.ts';
 
 export const prerender = false;
@@ -10,7 +9,7 @@ export const prerender = false;
 export const POST: APIRoute = async ({ locals, cookies, request, redirect }) => {
   const user = locals.user;
   if (user) {
-    const { db } = await getServices();
+    const { db } = locals.app;
     // Signing out never fails: a body that is not a small form just means "this device only".
     const read = await readForm(request);
     if (read.ok && read.form.get('everywhere')) await signOutEverywhere(db, user.id);

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { getCommerce } from '../../data/commerce.ts';
 import { siteUrl } from '../../lib/config.ts';
 import { AppError } from '../../lib/errors.ts';
 
@@ -15,7 +14,7 @@ async function onboard(locals: App.Locals): Promise<Response> {
   if (!user || user.role !== 'artisan' || !user.artisanId) {
     return new Response(null, { status: 303, headers: { Location: '/portal/login?next=/portal/earnings' } });
   }
-  const commerce = await getCommerce();
+  const commerce = locals.app;
   if (!commerce.stripe || commerce.config.PAYOUT_MODE !== 'connect') throw new AppError('not_found', 'Stripe Connect is not in use here');
   const [artisan] = await commerce.db.query<{ stripe_account_id: string | null; email: string | null }>(
     'SELECT stripe_account_id, email FROM artisans WHERE id = $1',

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { currentCartId, ensureCart } from '../../../data/cart-cookie.ts';
+import { currentCartId, ensureCart } from '../../../lib/commerce/cart-cookie.ts';
 import { addToCart, removeFromCart, setCartQuantity, toCartJson, viewCart } from '../../../lib/commerce/cart.ts';
 import { otherMethods, readJson } from '../../../lib/http.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { getServices } from '../../../lib/services.server.ts';
+import type { Queryable } from '../../../lib/db/database.ts';
 
 export const prerender = false;
 
@@ -14,38 +14,37 @@ const itemSchema = z.strictObject({
   lang: z.enum(['id', 'en']).default('id'),
 });
 
-async function respond(cartId: string | null, lang: 'id' | 'en', status = 200) {
-  const { db } = await getServices();
+async function respond(db: Queryable, cartId: string | null, lang: 'id' | 'en', status = 200) {
   return Response.json(toCartJson(await viewCart(db, cartId, { images: false }), lang), { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 /** `POST /api/cart/items` `{ productSlug, quantity }`: adds to the cart (up to what is in stock). */
-export const POST: APIRoute = async ({ request, cookies, url }) => {
+export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
   const body = itemSchema.parse(await readJson(request));
-  const { db } = await getServices();
+  const { db } = locals.app;
   const cartId = await ensureCart(db, cookies, url.protocol === 'https:');
   await addToCart(db, cartId, body.productSlug, body.quantity);
-  return respond(cartId, body.lang, 201);
+  return respond(db, cartId, body.lang, 201);
 };
 
 /** `PATCH /api/cart/items` `{ productSlug, quantity }`: sets a line's quantity. */
-export const PATCH: APIRoute = async ({ request, cookies }) => {
+export const PATCH: APIRoute = async ({ request, cookies, locals }) => {
   const body = itemSchema.parse(await readJson(request));
-  const { db } = await getServices();
+  const { db } = locals.app;
   const cartId = await currentCartId(db, cookies);
   if (!cartId) throw new AppError('not_found', 'there is no cart yet');
   await setCartQuantity(db, cartId, body.productSlug, body.quantity);
-  return respond(cartId, body.lang);
+  return respond(db, cartId, body.lang);
 };
 
 /** `DELETE /api/cart/items` `{ productSlug }` (or `?productSlug=`): removes a line. */
-export const DELETE: APIRoute = async ({ request, cookies, url }) => {
+export const DELETE: APIRoute = async ({ request, cookies, url, locals }) => {
   const raw = url.searchParams.get('productSlug') ? { productSlug: url.searchParams.get('productSlug') } : await readJson(request);
   const body = itemSchema.parse(raw);
-  const { db } = await getServices();
+  const { db } = locals.app;
   const cartId = await currentCartId(db, cookies);
   if (cartId) await removeFromCart(db, cartId, body.productSlug);
-  return respond(cartId, body.lang);
+  return respond(db, cartId, body.lang);
 };
 
 /** Any other method: a JSON 405 naming these. */

@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import type { OrderStatus } from '../../../lib/commerce/orders.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { listOwnOrders, portalAccess, toOwnOrderJson } from '../../../lib/portal/orders.ts';
-import { getServices } from '../../../lib/services.server.ts';
 import { otherMethods } from '../../../lib/http.ts';
 
 export const prerender = false;
@@ -25,7 +24,7 @@ export const GET: APIRoute = async ({ locals, url }) => {
   const artisanId = locals.user?.artisanId;
   if (!artisanId) throw new AppError('unauthorized', 'sign in as an artisan to see your orders');
   const status = url.searchParams.get('status') || null;
-  const { db } = await getServices();
+  const { db } = locals.app;
   const orders = await listOwnOrders(db, artisanId, {
     status: status as OrderStatus | null, // checked by listOwnOrders: 400 when unknown
     limit: wholeNumber(url.searchParams.get('limit'), 'limit'),

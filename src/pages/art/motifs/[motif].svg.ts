@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalogue } from '../../../data/catalogue.ts';
+import { loadCatalogue } from '../../../collections.ts';
 import { renderMotifTile } from '../../../lib/art/index.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalogue } from '../../../data/catalogue.ts';
+import { loadCatalogue } from '../../../collections.ts';
 import { renderSocialImagePng } from '../../../lib/art/social-image.ts';
 
 export const getStaticPaths = (async () => {

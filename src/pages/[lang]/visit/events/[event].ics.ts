@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalogue } from '../../../../data/catalogue.ts';
+import { loadCatalogue } from '../../../../collections.ts';
 import { byId } from '../../../../lib/catalogue/catalogue.ts';
 import { toIcs } from '../../../../lib/calendar/ics.ts';
 import { LANGS, localizedPath, type Lang } from '../../../../lib/i18n/index.ts';

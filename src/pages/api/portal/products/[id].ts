@@ -1,30 +1,20 @@
 import type { APIRoute } from 'astro';
-import { getSearchEngine } from '../../../../data/search.ts';
-import { loadCatalogue } from '../../../../data/catalogue.ts';
 import { otherMethods, readJson } from '../../../../lib/http.ts';
 import {
   deleteOwnProduct,
   getOwnProduct,
   ownProductPatchSchema,
-  reindexQuietly,
   requireArtisan,
   setOwnProductStatus,
   updateOwnProduct,
 } from '../../../../lib/portal/products.ts';
-import { reindexProduct } from '../../../../lib/search/search-service.ts';
-import { getServices } from '../../../../lib/services.server.ts';
 
 export const prerender = false;
-
-async function reindex(slug: string): Promise<void> {
-  const [{ db }, catalogue] = await Promise.all([getServices(), loadCatalogue()]);
-  await reindexQuietly(async (s) => reindexProduct(await getSearchEngine(), db, catalogue, s), slug);
-}
 
 /** `GET /api/portal/products/{id}` → `{ product }` with its photos; another artisan's id is a 404. */
 export const GET: APIRoute = async ({ locals, params }) => {
   const artisanId = requireArtisan(locals.user);
-  const { db } = await getServices();
+  const { db } = locals.app;
   return Response.json({ product: await getOwnProduct(db, artisanId, params.id ?? '') });
 };
 
@@ -36,9 +26,9 @@ export const GET: APIRoute = async ({ locals, params }) => {
 export const PATCH: APIRoute = async ({ locals, params, request }) => {
   const artisanId = requireArtisan(locals.user);
   const id = params.id ?? '';
-  const { db } = await getServices();
+  const { db } = locals.app;
   await getOwnProduct(db, artisanId, id); // 404 before looking at the body
-  const catalogue = await loadCatalogue();
+  const catalogue = await locals.app.catalogue();
   const vocabulary = { motifs: catalogue.motifs.map((m) => m.id), techniques: catalogue.techniques.map((t) => t.id) };
   const patch = ownProductPatchSchema(vocabulary).parse(await readJson(request));
   const product = await db.transaction(async (tx) => {
@@ -47,7 +37,7 @@ export const PATCH: APIRoute = async ({ locals, params, request }) => {
     if (status && status !== updated.status) updated = await setOwnProductStatus(tx, artisanId, id, status);
     return updated;
   });
-  await reindex(product.slug);
+  await locals.app.reindex([product.slug]);
   return Response.json({ product });
 };
 
@@ -59,9 +49,9 @@ export const PATCH: APIRoute = async ({ locals, params, request }) => {
  */
 export const DELETE: APIRoute = async ({ locals, params }) => {
   const artisanId = requireArtisan(locals.user);
-  const { db } = await getServices();
+  const { db } = locals.app;
   const { outcome, product } = await deleteOwnProduct(db, artisanId, params.id ?? '');
-  await reindex(product.slug);
+  await locals.app.reindex([product.slug]);
   return Response.json({ outcome, id: product.id });
 };
 

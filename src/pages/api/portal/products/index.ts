@@ -1,17 +1,13 @@
 import type { APIRoute } from 'astro';
-import { getSearchEngine } from '../../../../data/search.ts';
-import { loadCatalogue } from '../../../../data/catalogue.ts';
 import { otherMethods, readJson } from '../../../../lib/http.ts';
-import { createOwnProduct, listOwnProducts, ownProductInputSchema, reindexQuietly, requireArtisan } from '../../../../lib/portal/products.ts';
-import { reindexProduct } from '../../../../lib/search/search-service.ts';
-import { getServices } from '../../../../lib/services.server.ts';
+import { createOwnProduct, listOwnProducts, ownProductInputSchema, requireArtisan } from '../../../../lib/portal/products.ts';
 
 export const prerender = false;
 
 /** `GET /api/portal/products` → `{ products }`: the signed-in artisan's own, each with its cover and status. */
 export const GET: APIRoute = async ({ locals }) => {
   const artisanId = requireArtisan(locals.user);
-  const { db } = await getServices();
+  const { db } = locals.app;
   return Response.json({ products: await listOwnProducts(db, artisanId) });
 };
 
@@ -21,13 +17,13 @@ export const GET: APIRoute = async ({ locals }) => {
  */
 export const POST: APIRoute = async ({ locals, request }) => {
   const artisanId = requireArtisan(locals.user);
-  const catalogue = await loadCatalogue();
+  const catalogue = await locals.app.catalogue();
   const vocabulary = { motifs: catalogue.motifs.map((m) => m.id), techniques: catalogue.techniques.map((t) => t.id) };
   const input = ownProductInputSchema(vocabulary).parse(await readJson(request));
-  const { db } = await getServices();
+  const { db } = locals.app;
   const product = await createOwnProduct(db, artisanId, input, vocabulary);
   if (product.status === 'active') {
-    await reindexQuietly(async (slug) => reindexProduct(await getSearchEngine(), db, catalogue, slug), product.slug);
+    await locals.app.reindex([product.slug]);
   }
   return Response.json({ product }, { status: 201, headers: { Location: `/api/portal/products/${product.id}` } });
 };

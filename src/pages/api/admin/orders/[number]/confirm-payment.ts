@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { APIRoute } from 'astro';
-import { getCommerce } from '../../../../../data/commerce.ts';
 import { findOrderByNumber, payCheckout } from '../../../../../lib/commerce/orders.ts';
 import { AppError } from '../../../../../lib/errors.ts';
 import { otherMethods } from '../../../../../lib/http.ts';
@@ -19,8 +18,8 @@ function authorised(header: string | null, token: string | undefined): boolean {
  * transfer of the order's checkout.
  * `Authorization: Bearer $ADMIN_TOKEN`; disabled when ADMIN_TOKEN is unset.
  */
-export const POST: APIRoute = async ({ params, request }) => {
-  const commerce = await getCommerce();
+export const POST: APIRoute = async ({ params, request, locals }) => {
+  const commerce = locals.app;
   if (!authorised(request.headers.get('authorization'), commerce.config.ADMIN_TOKEN)) {
     throw new AppError('unauthorized', 'a valid admin token is required');
   }

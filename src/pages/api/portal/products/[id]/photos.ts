@@ -1,25 +1,16 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { getSearchEngine } from '../../../../../data/search.ts';
-import { loadCatalogue } from '../../../../../data/catalogue.ts';
 import { AppError } from '../../../../../lib/errors.ts';
 import { otherMethods, readJson } from '../../../../../lib/http.ts';
 import { MAX_PHOTO_BYTES, addOwnPhoto, readBodyBytes, reorderOwnPhotos } from '../../../../../lib/portal/photos.ts';
-import { getOwnProduct, reindexQuietly, requireArtisan } from '../../../../../lib/portal/products.ts';
-import { reindexProduct } from '../../../../../lib/search/search-service.ts';
-import { getServices, mediaDir } from '../../../../../lib/services.server.ts';
+import { getOwnProduct, requireArtisan } from '../../../../../lib/portal/products.ts';
 
 export const prerender = false;
-
-async function reindex(slug: string): Promise<void> {
-  const [{ db }, catalogue] = await Promise.all([getServices(), loadCatalogue()]);
-  await reindexQuietly(async (s) => reindexProduct(await getSearchEngine(), db, catalogue, s), slug);
-}
 
 /** `GET /api/portal/products/{id}/photos` → `{ photos }` in order (the first is the cover). */
 export const GET: APIRoute = async ({ locals, params }) => {
   const artisanId = requireArtisan(locals.user);
-  const { db } = await getServices();
+  const { db } = locals.app;
   return Response.json({ photos: (await getOwnProduct(db, artisanId, params.id ?? '')).images });
 };
 
@@ -31,7 +22,7 @@ export const GET: APIRoute = async ({ locals, params }) => {
 export const POST: APIRoute = async ({ locals, params, request, url }) => {
   const artisanId = requireArtisan(locals.user);
   const id = params.id ?? '';
-  const { config, db } = await getServices();
+  const { db } = locals.app;
   const product = await getOwnProduct(db, artisanId, id); // 404 before reading 15 MB
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!type.startsWith('image/') && type !== 'application/octet-stream') {
@@ -39,8 +30,8 @@ export const POST: APIRoute = async ({ locals, params, request, url }) => {
   }
   const bytes = await readBodyBytes(request, MAX_PHOTO_BYTES);
   const alt = { id: url.searchParams.get('alt_id') ?? undefined, en: url.searchParams.get('alt_en') ?? undefined };
-  const photo = await addOwnPhoto(db, mediaDir(config), artisanId, id, bytes, alt);
-  await reindex(product.slug);
+  const photo = await addOwnPhoto(db, locals.app.mediaDir, artisanId, id, bytes, alt);
+  await locals.app.reindex([product.slug]);
   return Response.json({ photo }, { status: 201 });
 };
 
@@ -49,11 +40,11 @@ const orderSchema = z.strictObject({ order: z.array(z.string()).max(50) });
 /** `PATCH /api/portal/products/{id}/photos` `{ order: [photoId…] }` → `{ photos }`: every photo once; the first becomes the cover. */
 export const PATCH: APIRoute = async ({ locals, params, request }) => {
   const artisanId = requireArtisan(locals.user);
-  const { db } = await getServices();
+  const { db } = locals.app;
   const product = await getOwnProduct(db, artisanId, params.id ?? '');
   const { order } = orderSchema.parse(await readJson(request));
   const photos = await reorderOwnPhotos(db, artisanId, product.id, order);
-  await reindex(product.slug);
+  await locals.app.reindex([product.slug]);
   return Response.json({ photos });
 };
 

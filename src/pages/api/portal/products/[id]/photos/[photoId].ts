@@ -1,10 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSearchEngine } from '../../../../../../data/search.ts';
-import { loadCatalogue } from '../../../../../../data/catalogue.ts';
 import { removeOwnPhoto } from '../../../../../../lib/portal/photos.ts';
-import { getOwnProduct, reindexQuietly, requireArtisan } from '../../../../../../lib/portal/products.ts';
-import { reindexProduct } from '../../../../../../lib/search/search-service.ts';
-import { getServices } from '../../../../../../lib/services.server.ts';
+import { getOwnProduct, requireArtisan } from '../../../../../../lib/portal/products.ts';
 import { otherMethods } from '../../../../../../lib/http.ts';
 
 export const prerender = false;
@@ -15,10 +11,10 @@ export const prerender = false;
  */
 export const DELETE: APIRoute = async ({ locals, params }) => {
   const artisanId = requireArtisan(locals.user);
-  const [{ db }, catalogue] = await Promise.all([getServices(), loadCatalogue()]);
+  const { db } = locals.app;
   const product = await getOwnProduct(db, artisanId, params.id ?? '');
   const photos = await removeOwnPhoto(db, artisanId, product.id, params.photoId ?? '');
-  await reindexQuietly(async (slug) => reindexProduct(await getSearchEngine(), db, catalogue, slug), product.slug);
+  await locals.app.reindex([product.slug]);
   return Response.json({ photos });
 };
 

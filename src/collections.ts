@@ -1,10 +1,10 @@
 /**
- * Loads the content collections once and reshapes Astro's entries into the plain `Catalogue`
+ * The Astro side of content: loads the content collections once and reshapes Astro's entries into the plain `Catalogue`
  * of src/lib/catalogue (references become ids), so that lib code never sees Astro types.
  */
 import { getCollection } from 'astro:content';
-import type { Catalogue } from '../lib/catalogue/catalogue.ts';
-import { COLLECTIONS } from '../lib/catalogue/schemas.ts';
+import type { Catalogue } from './lib/catalogue/catalogue.ts';
+import { COLLECTIONS } from './lib/catalogue/schemas.ts';
 
 /** Replaces every `{ collection, id }` reference inside `value` by its id. */
 function flattenRefs(value: unknown): unknown {
