@@ -17,6 +17,8 @@ declare namespace App {
     /** Every service, from the composition root (src/lib/app.server.ts); set for on-demand pages and routes. */
     app: import('./lib/app.server.ts').App;
     user: SessionUser | null;
+    /** The back-office rule this page follows (src/lib/auth/guard.ts), null outside /portal and /admin. */
+    gate: import('./lib/auth/guard.ts').Gate | null;
     /** This request's id (X-Request-Id), set by the HTTP server; shown on error pages. */
     requestId: string;
   }

@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { ZodError } from 'astro/zod';
 import { userForSession } from './lib/auth/accounts.ts';
-import { writeRefusal } from './lib/auth/guard.ts';
+import { backOfficeGate, writeRefusal } from './lib/auth/guard.ts';
 import { AppError, httpStatus } from './lib/errors.ts';
 import { getApp } from './lib/app.server.ts';
 import { loadCatalogue } from './collections.ts';
@@ -35,7 +35,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
       contentType: context.request.headers.get('content-type') ?? '',
     });
     if (refusal) return refused(refusal.message, isApi, requestId);
-    const response = await next();
+    // The one guard for back-office pages: sign in first; the wrong account or one still waiting for
+    // approval sees /portal/access (in the same shell, at the same address) and the page never runs.
+    const gate = context.isPrerendered ? null : backOfficeGate(context.locals.user, path);
+    context.locals.gate = gate;
+    if (gate?.access === 'login') return context.redirect(`/portal/login?next=${encodeURIComponent(path + context.url.search)}`);
+    const response = gate && gate.access !== 'ok' ? await next('/portal/access') : await next();
     // An address under /api/ that no route (or the catch-all) took still answers in JSON.
     if (isApi && response.status === 404 && !(response.headers.get('content-type') ?? '').includes('json')) {
       return Response.json({ error: 'not_found', message: 'no such API route', ...(requestId ? { requestId } : {}) }, { status: 404 });

@@ -16,16 +16,45 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * Why a request was refused, where a page says more than the code does. Pages map a reason to a
+ * sentence in the reader's language; nothing matches the (English, internal) message text.
+ */
+export const ERROR_REASONS = [
+  'empty_cart',
+  'sold_out',
+  'bad_quantity',
+  'total_changed',
+  'too_many_unpaid',
+  'bad_province',
+  'bad_country',
+  'bad_courier',
+  'needs_refund',
+  'shares_checkout',
+  'confirm_required',
+  'unknown_action',
+  'no_payout_account',
+  'over_balance',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
+  readonly reason: ErrorReason | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string } = {}) {
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string; reason?: ErrorReason } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.hint = options.hint;
+    this.reason = options.reason;
   }
+}
+
+/** Whether `error` is an AppError refused for `reason`. */
+export function hasReason(error: unknown, reason: ErrorReason): boolean {
+  return error instanceof AppError && error.reason === reason;
 }
 
 export function httpStatus(error: unknown): number {

@@ -24,12 +24,11 @@ import {
   getOwnOrder,
   jakartaMonth,
   listOwnOrders,
-  portalAccess,
   shipOwnOrder,
 } from '../../src/lib/portal/orders.ts';
 import { csvField, getEarnings, toCsv, type LedgerRow } from '../../src/lib/portal/earnings.ts';
+import { requireArtisanAccess as portalAccess, requireCurator as adminAccess } from '../../src/lib/auth/guard.ts';
 import {
-  adminAccess,
   hideProduct,
   listAllOrders,
   listArtisans,

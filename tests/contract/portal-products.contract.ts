@@ -13,6 +13,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { createArtisan, findPublicProduct, listPublicProducts } from '../../src/lib/catalogue/store-repository.ts';
+import { requireArtisanId as requireArtisan } from '../../src/lib/auth/guard.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import {
   archiveOwnProduct,
@@ -25,7 +26,6 @@ import {
   productInputFromForm,
   productSlug,
   publishOwnProduct,
-  requireArtisan,
   unpublishOwnProduct,
   updateOwnProduct,
   type OwnProductInput,

@@ -1,8 +1,9 @@
 /**
  * The curators' admin: artisans (approve, suspend), products (hide), every order, what each artisan
  * is owed and the payouts made, and the system's health. Only curators reach these functions (the
- * pages check `adminAccess` first); they read across all artisans on purpose.
+ * the middleware's guard, lib/auth/guard.ts, lets only curators through); they read across all artisans on purpose.
  */
+import { isUuid } from '../ids.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { withoutNul } from '../text.ts';
@@ -11,16 +12,8 @@ import { totalsFromSums, type EarningsTotals, type LedgerKind } from '../portal/
 import type { OrderStatus, Transition } from '../commerce/orders.ts';
 import type { SearchEngine } from '../search/types.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Who may use the admin: sign in first, curators only. */
-export function adminAccess(user: { role: string } | null | undefined): 'login' | 'forbidden' | 'ok' {
-  if (!user) return 'login';
-  return user.role === 'curator' ? 'ok' : 'forbidden';
-}
-
 function requireId(id: unknown, what: string): string {
-  if (typeof id !== 'string' || !UUID.test(id)) throw new AppError('not_found', `no ${what} ${String(id).slice(0, 40)}`);
+  if (!isUuid(id)) throw new AppError('not_found', `no ${what} ${String(id).slice(0, 40)}`);
   return id;
 }
 
@@ -29,7 +22,8 @@ const clampLimit = (limit: number | undefined, fallback: number, max: number) =>
 // ---------------------------------------------------------------------------------------------
 // Artisans
 
-export type ArtisanStatus = 'pending' | 'approved' | 'suspended';
+export const ARTISAN_STATUSES = ['pending', 'approved', 'suspended'] as const;
+export type ArtisanStatus = (typeof ARTISAN_STATUSES)[number];
 
 /** One artisan in the admin's list. */
 export interface AdminArtisan {
@@ -226,6 +220,23 @@ export interface OrderFilter {
   offset?: number | undefined;
 }
 
+/**
+ * The order desk's filters as its address gives them (`?status=&method=&awaitingHours=&needsRefund=1`);
+ * anything unknown is no filter.
+ */
+export function orderFilterFrom(params: URLSearchParams): Required<Pick<OrderFilter, 'status' | 'paymentMethod' | 'awaitingHours'>> & { needsRefund: boolean } {
+  const requested = params.get('status');
+  const needsRefund = params.get('needsRefund') === '1';
+  const method = params.get('method');
+  const hours = params.get('awaitingHours') ?? '';
+  return {
+    status: needsRefund ? 'needs_refund' : isOrderStatus(requested) ? requested : null,
+    paymentMethod: method === 'stripe' || method === 'bank_transfer' ? method : null,
+    awaitingHours: /^\d{1,4}$/.test(hours) ? Number(hours) : null,
+    needsRefund,
+  };
+}
+
 /** Every artisan's orders, newest first, filtered for the order desk. */
 export async function listAllOrders(db: Queryable, filter: OrderFilter = {}): Promise<AdminOrder[]> {
   if (filter.status != null && !isOrderStatus(filter.status)) throw new AppError('invalid', `unknown order status "${String(filter.status)}"`);
@@ -349,7 +360,7 @@ export async function markPayoutPaid(db: Database, artisanId: string, amountIdr:
     );
     const balance = Number(sum?.balance ?? 0);
     if (amountIdr > balance) {
-      throw new AppError('conflict', `a payout of ${amountIdr} is more than the balance of ${balance} rupiah`);
+      throw new AppError('conflict', `a payout of ${amountIdr} is more than the balance of ${balance} rupiah`, { reason: 'over_balance' });
     }
     // Only to an account a curator has checked; the entry keeps where the money went.
     const [account] = await tx.query<{ payout_bank: string | null; payout_account_number: string | null; payout_account_name: string | null }>(
@@ -357,7 +368,7 @@ export async function markPayoutPaid(db: Database, artisanId: string, amountIdr:
       [id],
     );
     if (!account?.payout_bank || !account.payout_account_number || !account.payout_account_name) {
-      throw new AppError('conflict', 'this artisan has no checked payout account yet');
+      throw new AppError('conflict', 'this artisan has no checked payout account yet', { reason: 'no_payout_account' });
     }
     const [entry] = await tx.query<{ id: number | string }>(
       `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr, payout_account) VALUES ($1, NULL, 'payout', $2, $3) RETURNING id`,

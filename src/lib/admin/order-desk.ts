@@ -4,6 +4,7 @@
  * Stripe's Refund API, or record a bank refund made by hand), mark an order delivered. Every action
  * goes through the order state machine, recorded with the curator's e-mail and the time.
  */
+import { z } from 'astro/zod';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import {
@@ -75,4 +76,51 @@ export async function deliverDeskOrder(db: Database, orderNumber: string, curato
   if (order.status === 'delivered') return 'unchanged';
   if (order.status !== 'shipped') throw new AppError('conflict', `order ${order.number} is ${order.status}: only a shipped order can be delivered`);
   return markDelivered(db, order.id, { actor: curator });
+}
+
+/** The desk's one form: which action, on which order, and the "I am sure" box of the irreversible ones. */
+export const deskActionSchema = z.object({
+  action: z.string().catch(''),
+  order: z.string().catch(''),
+  reason: z.string().catch(''),
+  sure: z.string().catch(''),
+});
+export type DeskActionInput = z.infer<typeof deskActionSchema>;
+
+/** What the page says after an action went through (its `?done=` key). */
+export type DeskFlash = 'confirmed' | 'cancelled' | 'refunded' | 'delivered';
+
+/**
+ * Runs one of the desk's actions on checkout `number` (or one of its orders).
+ * @throws AppError with reason `unknown_action`, or `confirm_required` when an irreversible action's box is not ticked.
+ */
+export async function deskAction(db: Database, number: string, curator: string, input: DeskActionInput): Promise<{ outcome: Transition; flash: DeskFlash }> {
+  const sure = () => {
+    if (input.sure !== 'yes') throw new AppError('invalid', 'tick the box to confirm', { reason: 'confirm_required' });
+  };
+  switch (input.action) {
+    case 'confirm':
+      return { outcome: await confirmBankTransfer(db, number, curator), flash: 'confirmed' };
+    case 'cancel':
+      sure();
+      return { outcome: await cancelDeskCheckout(db, number, curator, input.reason), flash: 'cancelled' };
+    case 'refund-stripe':
+    case 'refund-bank':
+      sure();
+      return { outcome: await refundDeskOrder(db, input.order, curator, input.action === 'refund-stripe' ? 'stripe' : 'bank'), flash: 'refunded' };
+    case 'deliver':
+      return { outcome: await deliverDeskOrder(db, input.order, curator), flash: 'delivered' };
+    default:
+      throw new AppError('invalid', `unknown action "${input.action.slice(0, 40)}"`, { reason: 'unknown_action' });
+  }
+}
+
+/** Which of the desk's messages answers a refused action. */
+export function deskRefusal(error: AppError, action: string): 'check' | 'unknown' | 'notBank' | 'paid' | 'notShipped' | 'stripeForBank' | 'notRefundable' {
+  if (error.reason === 'confirm_required') return 'check';
+  if (error.reason === 'unknown_action') return 'unknown';
+  if (action === 'confirm') return 'notBank';
+  if (action === 'cancel') return 'paid';
+  if (action === 'deliver') return 'notShipped';
+  return error.code === 'invalid' ? 'stripeForBank' : 'notRefundable';
 }

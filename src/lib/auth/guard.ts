@@ -30,6 +30,11 @@ export function requireRole(user: { role: string } | null | undefined, role: 'cu
   return user.role === role ? 'ok' : 'forbidden';
 }
 
+/** The admin's rule: curators only. */
+export function requireCurator(user: { role: string } | null | undefined): 'login' | 'forbidden' | 'ok' {
+  return requireRole(user, 'curator');
+}
+
 /**
  * Sign in first, a 403 for curators, and for an artisan a curator has not approved yet the notice
  * (`pending`), unless the page is one a new workshop may use (`pending: 'allow'`: its products).
@@ -63,7 +68,7 @@ const SELF_GUARDED = new Set(['/portal/earnings.csv', '/portal/stripe-onboarding
  */
 export function backOfficeGate(user: AccountUser, path: string): Gate | null {
   const clean = path.replace(/\/+$/, '') || '/';
-  if (clean === '/admin' || clean.startsWith('/admin/')) return { area: 'admin', access: requireRole(user, 'curator') };
+  if (clean === '/admin' || clean.startsWith('/admin/')) return { area: 'admin', access: requireCurator(user) };
   if (clean !== '/portal' && !clean.startsWith('/portal/')) return null;
   if (OPEN_FORMS.has(clean) || SELF_GUARDED.has(clean)) return null;
   const pending = clean === '/portal/products' || clean.startsWith('/portal/products/') ? 'allow' : 'wait';

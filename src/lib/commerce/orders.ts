@@ -3,6 +3,7 @@
  * released exactly once when an order expires or is cancelled; payment never un-does itself.
  * Every state change is a conditional UPDATE on the current status, so replays are harmless.
  */
+import { isOrderNumber } from '../ids.ts';
 import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -407,7 +408,7 @@ function toOrderView(o: Row, items: Row[], events: Row[]): OrderView & { tokenHa
  * nothing), so neither the answer nor its timing tells whether an order number exists.
  */
 export async function findOrderForBuyer(db: Queryable, number: string, token: string | null | undefined): Promise<OrderView | null> {
-  if (!/^CTG-\d{4}-\d{6,}$/.test(number) || !token || token.length > 200) return null;
+  if (!isOrderNumber(number) || !token || token.length > 200) return null;
   const order = await loadOrder(db, 'o.number = $1 AND o.token_hash = $2', number, hashToken(token));
   if (!order || !tokenMatches(token, order.tokenHash)) return null;
   const { tokenHash: _hidden, ...view } = order;
@@ -422,7 +423,7 @@ export async function findOrderById(db: Queryable, id: string): Promise<OrderVie
 }
 
 export async function findOrderByNumber(db: Queryable, number: string): Promise<OrderView | null> {
-  if (!/^CTG-\d{4}-\d{6,}$/.test(number)) return null;
+  if (!isOrderNumber(number)) return null;
   const order = await loadOrder(db, 'o.number = $1', number);
   if (!order) return null;
   const { tokenHash: _hidden, ...view } = order;

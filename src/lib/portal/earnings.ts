@@ -4,8 +4,11 @@
  * against them, and payouts made by the cooperative. Amounts are signed as stored: owed and
  * commission positive, refunds and payouts negative. The balance is owed + refunds + payouts.
  */
+import { checkArtisanId } from '../ids.ts';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import type { StripeProvider } from '../commerce/payments/types.ts';
+import { pendingPayoutAccount } from './payout-accounts.ts';
 
 export const LEDGER_KINDS = ['owed', 'commission', 'refund', 'payout'] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
@@ -33,11 +36,6 @@ export interface EarningsTotals {
   balanceIdr: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function requireArtisan(artisanId: string): void {
-  if (typeof artisanId !== 'string' || !UUID.test(artisanId)) throw new AppError('unauthorized', 'sign in as an artisan first');
-}
 
 /** Turns per-kind sums (signed, as stored) into totals. */
 export function totalsFromSums(sums: Partial<Record<LedgerKind, number>>): EarningsTotals {
@@ -55,7 +53,7 @@ export function totalsFromSums(sums: Partial<Record<LedgerKind, number>>): Earni
 
 /** The totals of one artisan's ledger. */
 export async function earningsTotals(db: Queryable, artisanId: string): Promise<EarningsTotals> {
-  requireArtisan(artisanId);
+  checkArtisanId(artisanId);
   const rows = await db.query<{ kind: LedgerKind; total: number }>(
     'SELECT kind, sum(amount_idr)::float8 AS total FROM ledger_entries WHERE artisan_id = $1 GROUP BY kind',
     [artisanId],
@@ -68,7 +66,7 @@ export async function earningsTotals(db: Queryable, artisanId: string): Promise<
  * @param options.limit at most this many of the newest entries (default: all, up to 10,000).
  */
 export async function listLedger(db: Queryable, artisanId: string, options: { limit?: number } = {}): Promise<LedgerRow[]> {
-  requireArtisan(artisanId);
+  checkArtisanId(artisanId);
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? 10_000), 1), 10_000);
   const rows = await db.query<{ id: number | string; created_at: string | Date; number: string | null; kind: LedgerKind; amount_idr: number; description: string | null; payout_account: string | null }>(
     `SELECT * FROM (
@@ -173,7 +171,7 @@ export interface PayoutAccount {
 
 /** The artisan's payout details, for the earnings page. */
 export async function payoutAccountOf(db: Queryable, artisanId: string): Promise<PayoutAccount> {
-  requireArtisan(artisanId);
+  checkArtisanId(artisanId);
   const [row] = await db.query<{ payout_bank: string | null; payout_account_name: string | null; payout_account_number: string | null; stripe_account_id: string | null }>(
     'SELECT payout_bank, payout_account_name, payout_account_number, stripe_account_id FROM artisans WHERE id = $1',
     [artisanId],
@@ -186,4 +184,22 @@ export async function payoutAccountOf(db: Queryable, artisanId: string): Promise
     payoutAccountNumberMasked: number ? `•••• ${number.slice(-4)}` : null,
     stripeAccountId: row.stripe_account_id,
   };
+}
+
+/**
+ * Everything the earnings page shows: totals, the latest 200 ledger rows (newest first), the payout
+ * account and any change waiting for a curator, and in Connect mode the artisan's Stripe account as
+ * Stripe sees it now (never fatal for the page: null when Stripe does not answer).
+ */
+export async function earningsPageData(deps: { db: Queryable; stripe: Pick<StripeProvider, 'accountStatus'> | null }, artisanId: string) {
+  const { db, stripe } = deps;
+  const [pending, earnings, account] = await Promise.all([pendingPayoutAccount(db, artisanId), getEarnings(db, artisanId), payoutAccountOf(db, artisanId)]);
+  const stripeStatus =
+    stripe && account.stripeAccountId
+      ? await stripe.accountStatus(account.stripeAccountId).catch((error: unknown) => {
+          console.error('earnings: could not read the Stripe account:', error);
+          return null;
+        })
+      : null;
+  return { pending, earnings, account, rows: earnings.rows.toReversed().slice(0, 200), stripeStatus };
 }

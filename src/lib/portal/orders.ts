@@ -5,6 +5,8 @@
  * curators confirm on the order desk): they see "awaiting payment" / "paid — ship it" and ship.
  * State changes go through the order state machine (order-state.ts), which queues the e-mails.
  */
+import { checkArtisanId, isOrderNumber } from '../ids.ts';
+import { z } from 'astro/zod';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { withoutNul } from '../text.ts';
@@ -21,29 +23,8 @@ import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import { sampleNote, statusLine } from '../commerce/order-mail.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
 /** The rule markShipped applies, checked first so that nothing is touched for a bad number. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9-]{4,40}$/;
-
-/** Who may see the portal's data, from the session's user (pages map this to a redirect or a page). */
-export type PortalAccess = 'login' | 'forbidden' | 'pending' | 'ok';
-
-/**
- * Decides what a visitor of the portal gets: sign in first, a 403 for curators, a notice for an
- * artisan a curator has not approved yet, or the portal (approved and suspended artisans; a
- * suspended workshop reads only: `writeRefusal` in lib/auth/guard.ts refuses its changes).
- */
-export function portalAccess(user: { role: string; artisanId: string | null; artisanStatus: string | null } | null | undefined): PortalAccess {
-  if (!user) return 'login';
-  if (user.role !== 'artisan' || !user.artisanId) return 'forbidden';
-  if (user.artisanStatus === 'pending' || user.artisanStatus === null) return 'pending';
-  return 'ok';
-}
-
-function requireArtisan(artisanId: string): void {
-  if (typeof artisanId !== 'string' || !UUID.test(artisanId)) throw new AppError('unauthorized', 'sign in as an artisan first');
-}
 
 /** Whether a string is one of the order statuses (for a `?status=` filter). */
 export function isOrderStatus(value: unknown): value is OrderStatus {
@@ -74,7 +55,7 @@ export async function listOwnOrders(
   artisanId: string,
   filter: { status?: OrderStatus | null | undefined; limit?: number | undefined; offset?: number | undefined } = {},
 ): Promise<OwnOrderSummary[]> {
-  requireArtisan(artisanId);
+  checkArtisanId(artisanId);
   if (filter.status != null && !isOrderStatus(filter.status)) throw new AppError('invalid', `unknown order status "${String(filter.status)}"`);
   const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 100), 1), 500);
   const offset = Math.max(Math.trunc(filter.offset ?? 0), 0);
@@ -122,9 +103,9 @@ export type OwnOrder = OrderView & { note: string | null };
  * @throws AppError('not_found') when there is no such order *or* it belongs to another artisan.
  */
 export async function getOwnOrder(db: Queryable, artisanId: string, number: string): Promise<OwnOrder> {
-  requireArtisan(artisanId);
+  checkArtisanId(artisanId);
   const notFound = new AppError('not_found', `no order ${String(number).slice(0, 40)}`);
-  if (typeof number !== 'string' || !ORDER_NUMBER.test(number)) throw notFound;
+  if (!isOrderNumber(number)) throw notFound;
   const [row] = await db.query<{ id: string; note: string | null }>('SELECT id, note FROM orders WHERE number = $1 AND artisan_id = $2', [number, artisanId]);
   if (!row) throw notFound;
   const order = await findOrderById(db, row.id);
@@ -192,21 +173,59 @@ export async function cancelOwnOrder(
   const slugs = order.items.map((i) => i.productSlug);
   if (order.status === 'cancelled') return { outcome: 'unchanged', order, productSlugs: slugs };
   const refuse = (status: OrderStatus) =>
-    new AppError(
-      'conflict',
-      status === 'paid' || status === 'shipped' || status === 'delivered'
-        ? `order ${order.number} is already paid: refund the buyer first (ask a curator), then it can be closed`
-        : `order ${order.number} is ${status}; only an order awaiting payment can be cancelled`,
-    );
+    status === 'paid' || status === 'shipped' || status === 'delivered'
+      ? new AppError('conflict', `order ${order.number} is already paid: refund the buyer first (ask a curator), then it can be closed`, { reason: 'needs_refund' })
+      : new AppError('conflict', `order ${order.number} is ${status}; only an order awaiting payment can be cancelled`);
   if (order.status !== 'awaiting_payment') throw refuse(order.status);
   // One payment covers the whole checkout: an artisan cannot end other workshops' orders with it.
   const [shared] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE checkout_id = $1', [order.checkoutId]);
-  if ((shared?.n ?? 1) > 1) throw new AppError('conflict', `order ${order.number} shares its checkout with other workshops; ask a curator to cancel it`);
+  if ((shared?.n ?? 1) > 1) throw new AppError('conflict', `order ${order.number} shares its checkout with other workshops; ask a curator to cancel it`, { reason: 'shares_checkout' });
   const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `cancelled by the artisan: ${note}` : 'cancelled by the artisan', `artisan:${order.artisan.slug}`);
   const after = await getOwnOrder(db, artisanId, number);
   // Paid (or ended) by someone else between our read and our update: say so rather than pretend.
   if (outcome === 'unchanged' && after.status !== 'cancelled') throw refuse(after.status);
   return { outcome, order: after, productSlugs: slugs };
+}
+
+/** The order page's one form: ship (with a tracking number) or cancel (with the "I am sure" box). */
+export const ownOrderActionSchema = z.object({
+  action: z.string().catch(''),
+  tracking: z.string().catch(''),
+  reason: z.string().catch(''),
+  sure: z.string().catch(''),
+});
+
+/**
+ * Runs the artisan's action on their order `number`; answers the outcome, the flash key for the page,
+ * and the products whose stock changed (to reindex).
+ * @throws AppError('invalid') with reason `confirm_required` or `unknown_action`, or as shipOwnOrder and cancelOwnOrder do.
+ */
+export async function ownOrderAction(
+  db: Database,
+  artisanId: string,
+  number: string,
+  input: z.infer<typeof ownOrderActionSchema>,
+): Promise<{ outcome: Transition; flash: 'shipped' | 'cancelled' | 'unchanged'; productSlugs: string[] }> {
+  if (input.action === 'ship') {
+    const tracking = input.tracking.trim();
+    if (!TRACKING_NUMBER.test(tracking)) throw new AppError('invalid', 'a tracking number is 4–40 letters, digits or dashes');
+    const done = await shipOwnOrder(db, artisanId, number, tracking);
+    return { outcome: done.outcome, flash: done.outcome === 'changed' ? 'shipped' : 'unchanged', productSlugs: [] };
+  }
+  if (input.action === 'cancel') {
+    if (input.sure !== 'yes') throw new AppError('invalid', 'tick the box to confirm', { reason: 'confirm_required' });
+    const done = await cancelOwnOrder(db, artisanId, number, input.reason);
+    return { outcome: done.outcome, flash: done.outcome === 'changed' ? 'cancelled' : 'unchanged', productSlugs: done.outcome === 'changed' ? done.productSlugs : [] };
+  }
+  throw new AppError('invalid', `unknown action "${input.action.slice(0, 40)}"`, { reason: 'unknown_action' });
+}
+
+/** Which of the portal's messages answers a refused order action. */
+export function ownOrderRefusal(error: AppError, action: string): 'tracking' | 'shipNotPaid' | 'cancelConfirm' | 'cancelPaid' | 'cancelShared' | 'cancelEnded' | 'unknownAction' {
+  if (action === 'ship') return error.code === 'invalid' ? 'tracking' : 'shipNotPaid';
+  if (action !== 'cancel') return 'unknownAction';
+  if (error.code === 'invalid') return 'cancelConfirm';
+  return error.reason === 'needs_refund' ? 'cancelPaid' : error.reason === 'shares_checkout' ? 'cancelShared' : 'cancelEnded';
 }
 
 /** The portal's front page numbers. */
@@ -237,7 +256,7 @@ export function jakartaMonth(now: Date): { start: Date; end: Date } {
 
 /** Orders to ship, low stock and this month's earnings of one artisan. */
 export async function dashboardStats(db: Queryable, artisanId: string, now: Date = new Date()): Promise<DashboardStats> {
-  requireArtisan(artisanId);
+  checkArtisanId(artisanId);
   const { start, end } = jakartaMonth(now);
   const [[counts], lowStock, [earned]] = await Promise.all([
     db.query<{ to_ship: number; awaiting: number }>(

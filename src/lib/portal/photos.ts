@@ -10,7 +10,8 @@ import { withoutNul } from '../text.ts';
 import type { ProductImage } from '../catalogue/store-model.ts';
 import { DEFAULT_MAX_INPUT_BYTES, processImage, type ProcessOptions } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
-import { MAX_PHOTOS, atomically, isUuid, ownProductRow, toImage } from './products.ts';
+import { isUuid } from '../ids.ts';
+import { MAX_PHOTOS, atomically, ownProductRow, toImage } from './products.ts';
 
 export { MAX_PHOTOS };
 

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
+import { isUuid } from '../ids.ts';
 import { createProduct, toImage, toProduct } from '../catalogue/store-repository.ts';
 import { productInputSchema, type Product, type ProductImage } from '../catalogue/store-model.ts';
 
@@ -284,12 +285,6 @@ export function productInputFromForm(form: FormLike): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // Rows
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True for a well-formed uuid; anything else can name no row (and must not reach a uuid cast). */
-export function isUuid(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
 
 /** The one answer for "not yours", "does not exist" and "not even an id". */
 export function productNotFound(): AppError {
@@ -607,14 +602,4 @@ export async function deleteOwnProduct(
     await tx.query('DELETE FROM products WHERE id = $1 AND artisan_id = $2', [productId, artisanId]);
     return { outcome: 'deleted' as const, product };
   });
-}
-
-/**
- * The signed-in artisan's id for the portal's API.
- * @throws AppError('unauthorized') when nobody is signed in; AppError('forbidden') for curators.
- */
-export function requireArtisan(user: { role: string; artisanId: string | null } | null | undefined): string {
-  if (!user) throw new AppError('unauthorized', 'Please sign in to the artisan portal.');
-  if (user.role !== 'artisan' || !user.artisanId) throw new AppError('forbidden', 'This is for artisans.');
-  return user.artisanId;
 }

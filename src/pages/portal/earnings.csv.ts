@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { listLedger, toCsv } from '../../lib/portal/earnings.ts';
-import { portalAccess } from '../../lib/portal/orders.ts';
+import { requireArtisanAccess } from '../../lib/auth/guard.ts';
 
 export const prerender = false;
 
@@ -9,7 +9,7 @@ export const prerender = false;
  * mark, so spreadsheets read it as UTF-8). Not signed in: to the sign-in page and back.
  */
 export const GET: APIRoute = async ({ locals, url, redirect }) => {
-  const access = portalAccess(locals.user);
+  const access = requireArtisanAccess(locals.user);
   if (access === 'login') return redirect(`/portal/login?next=${encodeURIComponent(url.pathname)}`);
   const artisanId = access === 'ok' ? locals.user?.artisanId : null;
   if (!artisanId) {

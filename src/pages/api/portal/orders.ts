@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import type { OrderStatus } from '../../../lib/commerce/orders.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { listOwnOrders, portalAccess, toOwnOrderJson } from '../../../lib/portal/orders.ts';
+import { requireArtisanAccess } from '../../../lib/auth/guard.ts';
+import { listOwnOrders, toOwnOrderJson } from '../../../lib/portal/orders.ts';
 import { otherMethods } from '../../../lib/http.ts';
 
 export const prerender = false;
@@ -18,7 +19,7 @@ function wholeNumber(value: string | null, name: string): number | undefined {
  * 400 for an unknown status.
  */
 export const GET: APIRoute = async ({ locals, url }) => {
-  const access = portalAccess(locals.user);
+  const access = requireArtisanAccess(locals.user);
   if (access === 'login' || access === 'forbidden') throw new AppError('unauthorized', 'sign in as an artisan to see your orders');
   if (access === 'pending') throw new AppError('forbidden', 'your account is awaiting a curator’s approval');
   const artisanId = locals.user?.artisanId;

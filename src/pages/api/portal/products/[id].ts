@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
+import { requireArtisanId } from '../../../../lib/auth/guard.ts';
 import { otherMethods, readJson } from '../../../../lib/http.ts';
 import {
   deleteOwnProduct,
   getOwnProduct,
   ownProductPatchSchema,
-  requireArtisan,
   setOwnProductStatus,
   updateOwnProduct,
 } from '../../../../lib/portal/products.ts';
@@ -13,7 +13,7 @@ export const prerender = false;
 
 /** `GET /api/portal/products/{id}` → `{ product }` with its photos; another artisan's id is a 404. */
 export const GET: APIRoute = async ({ locals, params }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const { db } = locals.app;
   return Response.json({ product: await getOwnProduct(db, artisanId, params.id ?? '') });
 };
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ locals, params }) => {
  * The whole product is validated again after the change (400 naming the fields).
  */
 export const PATCH: APIRoute = async ({ locals, params, request }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const id = params.id ?? '';
   const { db } = locals.app;
   await getOwnProduct(db, artisanId, id); // 404 before looking at the body
@@ -48,7 +48,7 @@ export const PATCH: APIRoute = async ({ locals, params, request }) => {
  * application/json: Astro's origin check refuses unsafe requests that have neither.
  */
 export const DELETE: APIRoute = async ({ locals, params }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const { db } = locals.app;
   const { outcome, product } = await deleteOwnProduct(db, artisanId, params.id ?? '');
   await locals.app.reindex([product.slug]);

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
+import { requireArtisanId } from '../../../../lib/auth/guard.ts';
 import { otherMethods, readJson } from '../../../../lib/http.ts';
-import { createOwnProduct, listOwnProducts, ownProductInputSchema, requireArtisan } from '../../../../lib/portal/products.ts';
+import { createOwnProduct, listOwnProducts, ownProductInputSchema } from '../../../../lib/portal/products.ts';
 
 export const prerender = false;
 
 /** `GET /api/portal/products` → `{ products }`: the signed-in artisan's own, each with its cover and status. */
 export const GET: APIRoute = async ({ locals }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const { db } = locals.app;
   return Response.json({ products: await listOwnProducts(db, artisanId) });
 };
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ locals }) => {
  * "draft" by default or "active") → 201 `{ product }`. Bad input is a 400 naming the fields.
  */
 export const POST: APIRoute = async ({ locals, request }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const catalogue = await locals.app.catalogue();
   const vocabulary = { motifs: catalogue.motifs.map((m) => m.id), techniques: catalogue.techniques.map((t) => t.id) };
   const input = ownProductInputSchema(vocabulary).parse(await readJson(request));

@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
+import { requireArtisanId } from '../../../../../lib/auth/guard.ts';
 import { z } from 'astro/zod';
 import { AppError } from '../../../../../lib/errors.ts';
 import { otherMethods, readJson } from '../../../../../lib/http.ts';
 import { MAX_PHOTO_BYTES, addOwnPhoto, readBodyBytes, reorderOwnPhotos } from '../../../../../lib/portal/photos.ts';
-import { getOwnProduct, requireArtisan } from '../../../../../lib/portal/products.ts';
+import { getOwnProduct } from '../../../../../lib/portal/products.ts';
 
 export const prerender = false;
 
 /** `GET /api/portal/products/{id}/photos` → `{ photos }` in order (the first is the cover). */
 export const GET: APIRoute = async ({ locals, params }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const { db } = locals.app;
   return Response.json({ photos: (await getOwnProduct(db, artisanId, params.id ?? '')).images });
 };
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ locals, params }) => {
  * or by what actually arrives); not an image → 400; a ninth photo → 400. EXIF/GPS never stored.
  */
 export const POST: APIRoute = async ({ locals, params, request, url }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const id = params.id ?? '';
   const { db } = locals.app;
   const product = await getOwnProduct(db, artisanId, id); // 404 before reading 15 MB
@@ -39,7 +40,7 @@ const orderSchema = z.strictObject({ order: z.array(z.string()).max(50) });
 
 /** `PATCH /api/portal/products/{id}/photos` `{ order: [photoId…] }` → `{ photos }`: every photo once; the first becomes the cover. */
 export const PATCH: APIRoute = async ({ locals, params, request }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const { db } = locals.app;
   const product = await getOwnProduct(db, artisanId, params.id ?? '');
   const { order } = orderSchema.parse(await readJson(request));

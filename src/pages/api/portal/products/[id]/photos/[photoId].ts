@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
+import { requireArtisanId } from '../../../../../../lib/auth/guard.ts';
 import { removeOwnPhoto } from '../../../../../../lib/portal/photos.ts';
-import { getOwnProduct, requireArtisan } from '../../../../../../lib/portal/products.ts';
+import { getOwnProduct } from '../../../../../../lib/portal/products.ts';
 import { otherMethods } from '../../../../../../lib/http.ts';
 
 export const prerender = false;
@@ -10,7 +11,7 @@ export const prerender = false;
  * becomes the cover). Without an Origin header, send a Content-Type (e.g. application/json).
  */
 export const DELETE: APIRoute = async ({ locals, params }) => {
-  const artisanId = requireArtisan(locals.user);
+  const artisanId = requireArtisanId(locals.user);
   const { db } = locals.app;
   const product = await getOwnProduct(db, artisanId, params.id ?? '');
   const photos = await removeOwnPhoto(db, artisanId, product.id, params.photoId ?? '');
