@@ -8,6 +8,7 @@ import { byId } from '../lib/catalogue/catalogue.ts';
 import type { BankAccount } from '../lib/commerce/order-mail.ts';
 import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from '../lib/commerce/orders.ts';
 import { createEffectHandlers, deliverDueEffects } from '../lib/commerce/effects.ts';
+import { loadLinkSecret, orderStatusToken } from '../lib/commerce/status-links.ts';
 import { createBankTransferProvider } from '../lib/commerce/payments/bank-transfer-provider.ts';
 import { createStripeProvider } from '../lib/commerce/payments/stripe-provider.ts';
 import type { PaymentProvider, StripeProvider } from '../lib/commerce/payments/types.ts';
@@ -71,7 +72,8 @@ export function getCommerce(): Promise<Commerce> {
         console.error('mail: could not send (the message stays in the outbox):', error);
       }
     };
-    const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl });
+    const linkSecret = await loadLinkSecret(db, config.LINK_SECRET);
+    const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret });
 
     let running: Promise<void> | null = null;
     const deliverEffects = () => {
@@ -126,6 +128,7 @@ export function getCommerce(): Promise<Commerce> {
           oneOfAKindHoldHours: config.ONE_OF_A_KIND_HOLD_HOURS,
           maxUnpaidPerBuyer: config.MAX_UNPAID_ORDERS_PER_BUYER,
         },
+        statusToken: (orderNumber) => orderStatusToken(linkSecret, orderNumber),
         urls: ({ lang }, orders) => {
           const summary = siteUrl(config, `${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`);
           return { successUrl: `${summary}&session_id={CHECKOUT_SESSION_ID}`, cancelUrl: summary };
