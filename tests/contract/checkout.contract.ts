@@ -34,6 +34,7 @@ import {
 } from '../../src/lib/commerce/orders.ts';
 import { createBankTransferProvider } from '../../src/lib/commerce/payments/bank-transfer-provider.ts';
 import { loadLinkSecret, orderStatusToken } from '../../src/lib/commerce/status-links.ts';
+import { siteShippingTable } from '../../src/lib/commerce/shipping.ts';
 import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';
 import type { StripeProvider } from '../../src/lib/commerce/payments/types.ts';
 import { createOutboxMailer } from '../../src/lib/mail/outbox-mailer.ts';
@@ -167,7 +168,7 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
       const { cartId } = await twoWorkshopCart();
       const { checkout, orders } = await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, signed);
       const handlers = createEffectHandlers({
-        db, mailer: createOutboxMailer(db), stripe: null, bankAccount, siteUrl: 'https://canting.test', linkSecret: secret,
+        db, mailer: createOutboxMailer(db), stripe: null, bankAccount, siteUrl: 'https://canting.test', linkSecret: secret, shipping: siteShippingTable(),
         statusUrl: (o, token) => `https://canting.test/${o.lang}/orders/${o.number}?token=${token}`,
       });
       // The queued effects hold no token: they are rebuilt from the secret when the mail goes out.
@@ -188,6 +189,8 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
         expect((await findOrderForBuyer(db, o.number, o.token))?.id).toBe(o.id);
       }
       expect(bodyOf('order.shipped.buyer')).toContain(`https://canting.test/id/orders/${orders[0]!.number}?token=${orders[0]!.token}`);
+      // …and the courier's name and where to follow the parcel.
+      expect(bodyOf('order.shipped.buyer')).toContain('Kurir: JNE REG\nNomor resi: JNE-SIGNED-1\nLacak kiriman: https://www.jne.co.id/');
       expect(bodyOf('order.delivered.buyer')).toContain(`?token=${orders[0]!.token}`);
       expect(await findOrderForBuyer(db, orders[1]!.number, orders[0]!.token)).toBeNull();
       // Another secret signs other links: a forged token opens nothing.

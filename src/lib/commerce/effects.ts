@@ -16,6 +16,7 @@ import { buyerShipped } from '../portal/orders.ts';
 import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
 import { findCheckoutById, findOrderById, listCheckoutOrders } from './orders.ts';
 import { statusTokenFor } from './status-links.ts';
+import { trackingLink, type ShippingTable } from './shipping.ts';
 import type { StripeProvider } from './payments/types.ts';
 
 export interface QueuedEffect {
@@ -106,10 +107,12 @@ export interface EffectDeps {
   statusUrl: (order: { number: string; lang: 'id' | 'en' }, token: string) => string;
   /** Signs status links (status-links.ts), so every buyer e-mail can carry its order's link. */
   linkSecret?: string;
+  /** The rate table, for the courier's name and tracking link in the "shipped" e-mail. */
+  shipping?: ShippingTable;
 }
 
 /** How each queued side effect is delivered. Only here does anything send mail or call Stripe for an order. */
-export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl, statusUrl, linkSecret }: EffectDeps): Record<string, EffectHandler> {
+export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl, statusUrl, linkSecret, shipping }: EffectDeps): Record<string, EffectHandler> {
   /** Each order's status link, for the orders whose token is a signed one; others are left out. */
   const statusLinks = async (orders: { number: string; lang: 'id' | 'en' }[]) => {
     const urls = new Map<string, string>();
@@ -174,7 +177,8 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
     'mail.shipped.buyer': async (effect) => {
       const o = await order(effect);
       const url = (await statusLinks([o])).get(o.number) ?? `${siteUrl}${localizedPath(o.lang, `/orders/${o.number}`)}`;
-      await mailer.send(buyerShipped(o, url));
+      const tracking = shipping && o.trackingNumber ? trackingLink(shipping, o.courier, o.trackingNumber) : null;
+      await mailer.send(buyerShipped(o, url, tracking));
     },
     'mail.delivered.buyer': async (effect) => {
       const o = await order(effect);
