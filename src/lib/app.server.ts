@@ -5,16 +5,16 @@
  * the built `App` from `Astro.locals.app` (set in src/middleware.ts); scripts open only what they need
  * (`openDatabase` in db/open.ts). Nothing else constructs a service or reads the environment.
  */
-import { join } from 'node:path';
 import { byId, type Catalogue } from './catalogue/catalogue.ts';
 import { CATALOGUE_TABLES, invalidateCatalogueReads } from './catalogue/cached-reads.ts';
 import { createEffectHandlers, deliverDueEffects } from './commerce/effects.ts';
 import type { BankAccount } from './commerce/order-mail.ts';
 import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from './commerce/orders.ts';
+import { loadLinkSecret, orderStatusToken } from './commerce/status-links.ts';
 import { createBankTransferProvider } from './commerce/payments/bank-transfer-provider.ts';
 import { createStripeProvider } from './commerce/payments/stripe-provider.ts';
 import type { PaymentProvider, StripeProvider } from './commerce/payments/types.ts';
-import { availableCouriers, chargeableKg, provinceZone, quoteShipping, readShippingTable, type ShippingTable } from './commerce/shipping.ts';
+import { availableCouriers, chargeableKg, provinceZone, quoteShipping, siteShippingTable, type ShippingTable } from './commerce/shipping.ts';
 import { loadConfig, siteUrl, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
@@ -117,7 +117,7 @@ async function buildApp(config: Config, sources: AppSources): Promise<App> {
   const bankAccount = { bankName: config.BANK_NAME, accountName: config.BANK_ACCOUNT_NAME, accountNumber: config.BANK_ACCOUNT_NUMBER };
   const bank = createBankTransferProvider(bankAccount);
   const mailer = config.SMTP_URL ? createSmtpMailer(db, { url: config.SMTP_URL, from: config.MAIL_FROM }) : createOutboxMailer(db);
-  const shipping = readShippingTable(join(process.cwd(), 'content'));
+  const shipping = siteShippingTable();
   const site = config.PUBLIC_SITE_URL.replace(/\/$/, '');
   const regions = await catalogue().then((c) => c.regions);
   const regionIsland = (region: string) => {
@@ -139,7 +139,8 @@ async function buildApp(config: Config, sources: AppSources): Promise<App> {
       console.error('mail: could not send (the message stays in the outbox):', error);
     }
   };
-  const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl });
+  const linkSecret = await loadLinkSecret(db, config.LINK_SECRET);
+  const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret, shipping });
 
   let running: Promise<void> | null = null;
   const deliverEffects = () => {
@@ -203,6 +204,7 @@ async function buildApp(config: Config, sources: AppSources): Promise<App> {
         oneOfAKindHoldHours: config.ONE_OF_A_KIND_HOLD_HOURS,
         maxUnpaidPerBuyer: config.MAX_UNPAID_ORDERS_PER_BUYER,
       },
+      statusToken: (orderNumber) => orderStatusToken(linkSecret, orderNumber),
       urls: ({ lang }, orders) => {
         const summary = siteUrl(config, `${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`);
         return { successUrl: `${summary}&session_id={CHECKOUT_SESSION_ID}`, cancelUrl: summary };
