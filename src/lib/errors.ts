@@ -42,13 +42,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
   readonly reason: ErrorReason | undefined;
+  /** What the refusal is about, fit to show a shopper (e.g. the titles of the pieces sold out), in their language. */
+  readonly subject: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string; reason?: ErrorReason } = {}) {
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string; reason?: ErrorReason; subject?: string } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.hint = options.hint;
     this.reason = options.reason;
+    this.subject = options.subject;
   }
 }
 

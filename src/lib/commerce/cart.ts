@@ -98,7 +98,7 @@ export function quantityFromForm(value: unknown): number {
 
 function checkQuantity(quantity: unknown): number {
   if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > 99) {
-    throw new AppError('invalid', BAD_QUANTITY);
+    throw new AppError('invalid', BAD_QUANTITY, { reason: 'bad_quantity' });
   }
   return quantity;
 }
@@ -111,7 +111,7 @@ export async function addToCart(db: Queryable, cartId: string, productSlug: stri
   const wanted = checkQuantity(quantity);
   const product = await publicProduct(db, productSlug);
   const max = maxQuantityOf(product);
-  if (max < 1) throw new AppError('conflict', 'this piece is sold out');
+  if (max < 1) throw new AppError('conflict', 'this piece is sold out', { reason: 'sold_out' });
   // One statement (one commit): add to what the line holds, capped at what can be sold, and touch
   // the cart. Atomic, so two adds at once cannot both read the old quantity.
   const [row] = await db.query<{ quantity: number }>(
@@ -129,7 +129,7 @@ export async function setCartQuantity(db: Queryable, cartId: string, productSlug
   const wanted = checkQuantity(quantity);
   const product = await publicProduct(db, productSlug);
   const next = Math.min(maxQuantityOf(product), wanted);
-  if (next < 1) throw new AppError('conflict', 'this piece is sold out');
+  if (next < 1) throw new AppError('conflict', 'this piece is sold out', { reason: 'sold_out' });
   const rows = await db.query('UPDATE cart_items SET quantity = $3 WHERE cart_id = $1 AND product_id = $2 RETURNING quantity', [cartId, product.id, next]);
   if (!rows.length) throw new AppError('not_found', `"${productSlug}" is not in the cart`);
   return next;

@@ -162,7 +162,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   if (!provider) throw new AppError('invalid', `payment by ${input.paymentMethod} is not available here`);
   const now = deps.now?.() ?? new Date();
   const cart = await viewCart(db, cartId);
-  if (!cart.groups.length) throw new AppError('invalid', EMPTY_CART);
+  if (!cart.groups.length) throw new AppError('invalid', EMPTY_CART, { reason: 'empty_cart' });
   // A one-of-a-kind piece waits for a bank transfer a shorter time: one unpaid checkout cannot keep it from everyone for a day.
   const holdsOneOfAKind = cart.groups.some((g) => g.items.some((i) => i.oneOfAKind && !i.madeToOrder));
   const bankHoldHours = holdsOneOfAKind ? Math.min(deps.settings.bankHoldHours, deps.settings.oneOfAKindHoldHours ?? deps.settings.bankHoldHours) : deps.settings.bankHoldHours;
@@ -176,12 +176,13 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
       [input.buyer.email, input.buyer.phone],
     );
     if (open!.n >= deps.settings.maxUnpaidPerBuyer) {
-      throw new AppError('conflict', `${TOO_MANY_UNPAID}: ${open!.n} unpaid checkouts (at most ${deps.settings.maxUnpaidPerBuyer}); pay or cancel one first`);
+      throw new AppError('conflict', `${TOO_MANY_UNPAID}: ${open!.n} unpaid checkouts (at most ${deps.settings.maxUnpaidPerBuyer}); pay or cancel one first`, { reason: 'too_many_unpaid' });
     }
   }
   const unavailable = cart.groups.flatMap((g) => g.items).filter((i) => !i.available);
   if (unavailable.length) {
-    throw new AppError('conflict', `no longer available in that quantity: ${unavailable.map((i) => i.title[input.lang]).join(', ')}`);
+    const titles = unavailable.map((i) => i.title[input.lang]).join(', ');
+    throw new AppError('conflict', `no longer available in that quantity: ${titles}`, { reason: 'sold_out', subject: titles });
   }
   const quotes = new Map<string, ShippingQuote>(
     cart.groups.map((g) => [
@@ -198,7 +199,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   const goodsIdr = cart.groups.reduce((n, g) => n + g.subtotalIdr, 0);
   const shippingIdr = cart.groups.reduce((n, g) => n + quotes.get(g.artisan.id)!.costIdr, 0);
   if (input.expectedTotalIdr !== undefined && input.expectedTotalIdr !== goodsIdr + shippingIdr) {
-    throw new AppError('conflict', `${TOTAL_CHANGED}: shown Rp ${input.expectedTotalIdr}, now Rp ${goodsIdr + shippingIdr}`);
+    throw new AppError('conflict', `${TOTAL_CHANGED}: shown Rp ${input.expectedTotalIdr}, now Rp ${goodsIdr + shippingIdr}`, { reason: 'total_changed' });
   }
 
   // Connect: one charge on the platform, then one Transfer per workshop (separate charges and transfers).
@@ -254,7 +255,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
           item.quantity,
         ]);
         if (!taken.length) {
-          throw new AppError('conflict', `sold out just now: ${item.title[input.lang]}`);
+          throw new AppError('conflict', `sold out just now: ${item.title[input.lang]}`, { reason: 'sold_out', subject: item.title[input.lang] });
         }
       }
       await addEvent(tx, order!.id, 'awaiting_payment', null, 'buyer');

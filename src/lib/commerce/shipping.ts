@@ -154,12 +154,12 @@ export function readShippingTable(contentDir: string): ShippingTable {
 export function provinceZone(table: ShippingTable, province: string, country: string): Zone {
   const cc = country.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(cc)) {
-    throw new AppError('invalid', `Country must be a two-letter ISO code such as "ID", not "${country}"`);
+    throw new AppError('invalid', `Country must be a two-letter ISO code such as "ID", not "${country}"`, { reason: 'bad_country' });
   }
   if (cc !== 'ID') return 'abroad';
   const zone = table.provinceIndex.get(normaliseProvince(province));
   if (!zone) {
-    throw new AppError('invalid', `Unknown province "${province}": choose one of Indonesia's ${table.provinces.length} provinces, e.g. "Jawa Tengah"`);
+    throw new AppError('invalid', `Unknown province "${province}": choose one of Indonesia's ${table.provinces.length} provinces, e.g. "Jawa Tengah"`, { reason: 'bad_province' });
   }
   return zone;
 }
@@ -277,7 +277,7 @@ export function quoteShipping(table: ShippingTable, request: ShippingQuoteReques
   }
   const courier = table.couriers.find((c) => c.id === courierId);
   if (!courier) {
-    throw new AppError('invalid', `Unknown courier "${courierId}": choose one of ${table.couriers.map((c) => c.id).join(', ')}`);
+    throw new AppError('invalid', `Unknown courier "${courierId}": choose one of ${table.couriers.map((c) => c.id).join(', ')}`, { reason: 'bad_courier' });
   }
   const zone = provinceZone(table, request.destinationProvince, request.country);
   const rate = courier.rates[origin]?.[zone];
