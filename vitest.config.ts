@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
+          // An unexpected console.error fails the test (allowConsoleError in tests/setup/console.ts).
+          setupFiles: ['tests/setup/console.ts'],
           // PGlite starts a whole Postgres in WASM: seconds, more on a loaded 2-core machine.
           hookTimeout: 60_000,
           testTimeout: 30_000,

@@ -5,6 +5,9 @@
 import { getCollection } from 'astro:content';
 import type { Catalogue } from './lib/catalogue/catalogue.ts';
 import { COLLECTIONS } from './lib/catalogue/schemas.ts';
+import { LANGS, type Lang } from './lib/i18n/index.ts';
+import { useStrings } from './i18n/index.ts';
+import type { UiStrings } from './i18n/id.ts';
 
 /** Replaces every `{ collection, id }` reference inside `value` by its id. */
 function flattenRefs(value: unknown): unknown {
@@ -32,4 +35,21 @@ export function loadCatalogue(): Promise<Catalogue> {
     return Object.fromEntries(entries) as unknown as Catalogue;
   })();
   return loading;
+}
+
+/** `getStaticPaths` of a public page that exists once per language. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang } }));
+}
+
+/** `getStaticPaths` of a public page per language and per entry of a collection, e.g. `entryPaths('motifs', 'motif')`. */
+export async function entryPaths<P extends string>(collection: 'motifs' | 'regions' | 'techniques', param: P) {
+  const entries = (await loadCatalogue())[collection];
+  return LANGS.flatMap((lang) => entries.map((e) => ({ params: { lang, [param]: e.id } as { lang: Lang } & Record<P, string> })));
+}
+
+/** What every prerendered public page starts from: its language, its interface strings and the content. */
+export async function publicPage(params: Record<string, string | undefined>): Promise<{ lang: Lang; t: UiStrings; catalogue: Catalogue }> {
+  const lang = params.lang as Lang;
+  return { lang, t: useStrings(lang), catalogue: await loadCatalogue() };
 }

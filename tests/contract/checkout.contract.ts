@@ -40,6 +40,7 @@ import type { StripeProvider } from '../../src/lib/commerce/payments/types.ts';
 import { createOutboxMailer } from '../../src/lib/mail/outbox-mailer.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
 import { recordingStripe } from '../fakes/stripe-double.ts';
+import { allowConsoleError } from '../setup/console.ts';
 
 const buyer = { name: 'Pembeli Contoh', email: 'pembeli@contoh.test', phone: '+6281234567890' };
 const address = { line1: 'Jl. Contoh No. 1', city: 'Semarang', province: 'Jawa Tengah', postalCode: '50111', country: 'ID' };
@@ -380,6 +381,7 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
     });
 
     it('the worker retries a failing effect with backoff, then delivers it once', async () => {
+      allowConsoleError(/^effects: .* failed \(attempt \d+\): SMTP down/);
       const bank = createBankTransferProvider(bankAccount);
       const { cartId } = await twoWorkshopCart();
       await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }));

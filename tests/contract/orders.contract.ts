@@ -13,6 +13,7 @@ import type { PaymentOrder, PaymentProvider, PaymentSession, StripeProvider } fr
 import { AppError } from '../../src/lib/errors.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
 import { recordingStripe } from '../fakes/stripe-double.ts';
+import { allowConsoleError } from '../setup/console.ts';
 
 const buyer = { name: 'Pembeli Contoh', email: 'pembeli@contoh.test', phone: '+6281234567890' };
 const address = { line1: 'Jl. Contoh No. 1', city: 'Semarang', province: 'Jawa Tengah', postalCode: '50111', country: 'ID' };
@@ -172,6 +173,7 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
     });
 
     it('a crash between reserving stock and creating the session leaves no stock stuck', async () => {
+      allowConsoleError(/^checkout: could not start the payment of CO-/);
       const broken: PaymentProvider = {
         method: 'stripe',
         async start() {
