@@ -4,7 +4,6 @@
  */
 import { AppError } from '../lib/errors.ts';
 import { ONE_OF_A_KIND_MESSAGE, issueField } from '../lib/portal/products.ts';
-import { TOO_MANY_PHOTOS } from '../lib/portal/photos.ts';
 
 const id = {
   title: 'Produk',
@@ -312,7 +311,7 @@ export function photoErrorMessage(error: unknown, strings: PortalProductStrings)
   if (!(error instanceof AppError)) throw error;
   const e = strings.photos.errors;
   if (error.code === 'too_large') return e.tooLarge;
-  if (error.code === 'invalid') return error.message === TOO_MANY_PHOTOS ? e.tooMany : e.invalid;
+  if (error.code === 'invalid') return error.reason === 'too_many_photos' ? e.tooMany : e.invalid;
   if (error.code === 'not_found') return e.notFound;
   if (error.code === 'internal') return e.failed;
   throw error;

@@ -35,6 +35,7 @@ export const ERROR_REASONS = [
   'unknown_action',
   'no_payout_account',
   'over_balance',
+  'too_many_photos',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

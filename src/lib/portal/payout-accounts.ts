@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
+import type { StripeProvider } from '../commerce/payments/types.ts';
 
 const storable = (schema: z.ZodString) => schema.refine((s) => !hasNul(s), NUL_MESSAGE);
 
@@ -107,4 +108,27 @@ export async function checkPayoutAccount(db: Database, changeId: string, curator
     }
     return 'changed';
   });
+}
+
+/**
+ * Connect mode: the artisan's Stripe Express account, created the first time (only stored if still
+ * unset, so two clicks never leave an orphan account in use), and a fresh onboarding link to it.
+ */
+export async function stripeOnboardingLink(
+  db: Queryable,
+  stripe: Pick<StripeProvider, 'createConnectedAccount' | 'onboardingLink'>,
+  artisan: { id: string; fallbackEmail: string },
+  urls: { refreshUrl: string; returnUrl: string },
+): Promise<string> {
+  const [row] = await db.query<{ stripe_account_id: string | null; email: string | null }>('SELECT stripe_account_id, email FROM artisans WHERE id = $1', [artisan.id]);
+  let accountId = row?.stripe_account_id ?? null;
+  if (!accountId) {
+    accountId = await stripe.createConnectedAccount({ email: row?.email ?? artisan.fallbackEmail, country: 'ID' });
+    const [kept] = await db.query<{ stripe_account_id: string }>(
+      `UPDATE artisans SET stripe_account_id = COALESCE(stripe_account_id, $2), updated_at = now() WHERE id = $1 RETURNING stripe_account_id`,
+      [artisan.id, accountId],
+    );
+    accountId = kept!.stripe_account_id;
+  }
+  return stripe.onboardingLink(accountId, urls);
 }

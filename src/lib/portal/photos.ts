@@ -68,14 +68,14 @@ export async function addOwnPhoto(
 ): Promise<ProductImage> {
   await ownProductRow(db, artisanId, productId);
   // Cheap checks before the expensive processing; checked again, under a lock, before the insert.
-  if ((await countPhotos(db, productId)) >= MAX_PHOTOS) throw new AppError('invalid', TOO_MANY_PHOTOS);
+  if ((await countPhotos(db, productId)) >= MAX_PHOTOS) throw new AppError('invalid', TOO_MANY_PHOTOS, { reason: 'too_many_photos' });
   const processed = await processImage(bytes, options);
   await createMediaStore(mediaDir).save(processed);
 
   return atomically(db, async (tx) => {
     const product = await ownProductRow(tx, artisanId, productId, true);
     const position = await countPhotos(tx, productId);
-    if (position >= MAX_PHOTOS) throw new AppError('invalid', TOO_MANY_PHOTOS);
+    if (position >= MAX_PHOTOS) throw new AppError('invalid', TOO_MANY_PHOTOS, { reason: 'too_many_photos' });
     const text = (value: string | undefined, fallback: string) => (withoutNul(value ?? '').trim() || fallback).slice(0, 300);
     try {
       const [row] = await tx.query(

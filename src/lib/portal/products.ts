@@ -393,6 +393,16 @@ export async function listOwnProducts(db: Queryable, artisanId: string): Promise
   });
 }
 
+/** The artisan's product, or null when there is none (or it is another artisan's). */
+export async function findOwnProduct(db: Queryable, artisanId: string, productId: string): Promise<OwnProduct | null> {
+  try {
+    return await getOwnProduct(db, artisanId, productId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return null;
+    throw error;
+  }
+}
+
 /**
  * One of the artisan's products with its photos.
  * @throws AppError('not_found') when it is not theirs (or does not exist).
