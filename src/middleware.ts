@@ -3,6 +3,7 @@ import { ZodError } from 'astro/zod';
 import { userForSession } from './lib/auth/accounts.ts';
 import { backOfficeGate, writeRefusal } from './lib/auth/guard.ts';
 import { AppError, httpStatus } from './lib/errors.ts';
+import { useStrings } from './i18n/index.ts';
 import { getApp } from './lib/app.server.ts';
 import { loadCatalogue } from './collections.ts';
 
@@ -34,7 +35,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       path,
       contentType: context.request.headers.get('content-type') ?? '',
     });
-    if (refusal) return refused(refusal.message, isApi, requestId);
+    if (refusal) return refused(refusal.reason, isApi, requestId);
     // The one guard for back-office pages: sign in first; the wrong account or one still waiting for
     // approval sees /portal/access (in the same shell, at the same address) and the page never runs.
     const gate = context.isPrerendered ? null : backOfficeGate(context.locals.user, path);
@@ -67,12 +68,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 
 /** A change the account may not make: 403, in JSON for the API, else a short page in Indonesian. */
-function refused(message: string, api: boolean, requestId: string): Response {
+function refused(reason: 'suspended' | 'pending_upload', api: boolean, requestId: string): Response {
+  const r = useStrings('id').refusals;
+  const message = r[reason];
   if (api) return Response.json({ error: 'forbidden', message, ...(requestId ? { requestId } : {}) }, { status: 403, headers: { 'Cache-Control': 'no-store' } });
   const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return new Response(
-    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tidak bisa diubah · Canting</title></head>` +
-      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main><h1>Tidak bisa diubah</h1><p role="alert">${escaped}</p><p><a href="/portal">Kembali ke portal</a></p></main></body></html>`,
+    `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${r.title} · Canting</title></head>` +
+      `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main><h1>${r.title}</h1><p role="alert">${escaped}</p><p><a href="/portal">${r.back}</a></p></main></body></html>`,
     { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
   );
 }

@@ -1,4 +1,6 @@
 import type { UiStrings } from './id.ts';
+import { portalOrders } from './portal-orders.ts';
+import { portalProducts } from './portal-products.ts';
 
 /** Interface text in English. Same keys as `id.ts`; the type checker holds them together. */
 export const en: UiStrings = {
@@ -310,5 +312,13 @@ export const en: UiStrings = {
   footer: {
     about: 'Canting is a bilingual batik motif catalogue. The cultural facts on this site come from the news reports and documents each page lists.',
     sources: 'Every page lists its sources.',
+  },
+  portal: portalOrders.en,
+  portalProducts: portalProducts.en,
+  refusals: {
+    title: 'Cannot be changed',
+    back: 'Back to the portal',
+    suspended: 'A curator has suspended your workshop’s account: you can still read your data but cannot change anything. Contact Canting’s curators.',
+    pending_upload: 'Photos can be uploaded once a curator has approved your registration. Meanwhile you can prepare your products’ text.',
   },
 };

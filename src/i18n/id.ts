@@ -1,4 +1,11 @@
-/** Interface text in Indonesian, the site's first language. `en.ts` must have the same keys. */
+/**
+ * Interface text in Indonesian, the site's first language: the one string system for the public
+ * pages, the artisan portal (`portal`, `portalProducts`) and the curators' admin (`portal.admin`,
+ * `portal.desk`). `en.ts` must have the same keys (tests/unit/i18n.test.ts checks every one).
+ */
+import { portalOrders } from './portal-orders.ts';
+import { portalProducts } from './portal-products.ts';
+
 export const id = {
   siteName: 'Canting',
   tagline: 'Katalog motif batik dan pasar para perajin',
@@ -308,6 +315,17 @@ export const id = {
   footer: {
     about: 'Canting adalah katalog motif batik dwibahasa. Fakta budaya di situs ini bersumber dari berita dan dokumen yang dicantumkan di setiap halaman.',
     sources: 'Setiap halaman mencantumkan sumbernya.',
+  },
+  /** The artisan portal's dashboard, orders and earnings, and the curators' admin and order desk. */
+  portal: portalOrders.id,
+  /** The artisan portal's product pages. */
+  portalProducts: portalProducts.id,
+  /** What an account may not change (the middleware's guard answers with it). */
+  refusals: {
+    title: 'Tidak bisa diubah',
+    back: 'Kembali ke portal',
+    suspended: 'Akun sanggar Anda sedang dibekukan oleh kurator: Anda masih bisa melihat data, tetapi tidak bisa mengubah apa pun. Hubungi kurator Canting.',
+    pending_upload: 'Foto bisa diunggah setelah pendaftaran Anda disetujui kurator. Sementara itu Anda bisa menyiapkan teks produk.',
   },
 } as const;
 

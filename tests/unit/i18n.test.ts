@@ -46,6 +46,20 @@ describe('interface strings', () => {
     }
   });
 
+  it('is one system: the portal, the admin, the order desk and the guard’s refusals are in it, in both languages', () => {
+    for (const key of ['portal.admin.title', 'portal.desk.flash.confirmed', 'portal.access.pendingTitle', 'portalProducts.photos.errors.tooMany', 'refusals.suspended', 'form.tooLarge']) {
+      expect(keys(id), key).toContain(key);
+      expect(keys(en), key).toContain(key);
+    }
+    // The same key is the same kind of thing: a sentence, or a function of the same arity.
+    for (const key of keys(id)) {
+      const get = (strings: object) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], strings);
+      const [a, b] = [get(id), get(en)];
+      expect(typeof b, key).toBe(typeof a);
+      if (typeof a === 'function') expect((b as (...args: unknown[]) => unknown).length, key).toBe(a.length);
+    }
+  });
+
   it('counts motifs in each language', () => {
     expect(id.motifs.count(1)).toBe('1 motif');
     expect(en.motifs.count(1)).toBe('1 motif');

@@ -84,12 +84,8 @@ export interface WriteRequest {
 /** Where a signed-out visitor or any account may post: signing in and out, applying, resetting. */
 const OPEN_FORMS = new Set(['/portal/login', '/portal/logout', '/portal/signup', '/portal/reset']);
 
-export type WriteRefusal = { reason: 'suspended' | 'pending_upload'; message: string };
-
-export const WRITE_REFUSALS: Record<WriteRefusal['reason'], string> = {
-  suspended: 'Akun sanggar Anda sedang dibekukan oleh kurator: Anda masih bisa melihat data, tetapi tidak bisa mengubah apa pun. Hubungi kurator Canting.',
-  pending_upload: 'Foto bisa diunggah setelah pendaftaran Anda disetujui kurator. Sementara itu Anda bisa menyiapkan teks produk.',
-};
+/** Why a change is refused; the middleware says it in the reader's language (`refusals` in src/i18n). */
+export type WriteRefusal = { reason: 'suspended' | 'pending_upload' };
 
 /** Whether a request changes something in the portal (so the guard applies). */
 export function isPortalWrite(request: WriteRequest): boolean {
@@ -108,11 +104,11 @@ export function isUpload(request: WriteRequest): boolean {
  * Refuses a portal change the account may not make, or answers null to let the page or route decide
  * (signed-out visitors and curators are sent on by the pages themselves).
  * @example writeRefusal({ role: 'artisan', artisanStatus: 'suspended' }, { method: 'POST', path: '/portal/products/new', contentType: '' })
- *   // { reason: 'suspended', message: 'Akun sanggar Anda sedang dibekukan…' }
+ *   // { reason: 'suspended' }
  */
 export function writeRefusal(user: GuardedUser | null, request: WriteRequest): WriteRefusal | null {
   if (!user || user.role !== 'artisan' || !isPortalWrite(request)) return null;
-  if (user.artisanStatus === 'suspended') return { reason: 'suspended', message: WRITE_REFUSALS.suspended };
-  if (user.artisanStatus !== 'approved' && isUpload(request)) return { reason: 'pending_upload', message: WRITE_REFUSALS.pending_upload };
+  if (user.artisanStatus === 'suspended') return { reason: 'suspended' };
+  if (user.artisanStatus !== 'approved' && isUpload(request)) return { reason: 'pending_upload' };
   return null;
 }
