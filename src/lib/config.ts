@@ -47,8 +47,6 @@ const configSchema = z.object({
    * once and kept in the database (shared by every server on it). Set it to rotate (old links then stop working).
    */
   LINK_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
-  /** Bearer token for the interim admin actions (confirm a bank transfer); unset disables them. */
-  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),
   /** The public origin: every absolute URL that leaves the server (e-mails, Stripe return URLs) starts with it. */
   PUBLIC_SITE_URL: z.url().default('http://localhost:4321'),

@@ -41,3 +41,36 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
+
+/** A sample account's session cookie, signed in over HTTP through the portal's form. */
+export async function sessionCookie(baseUrl: string, email: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/portal/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseUrl },
+    body: new URLSearchParams({ email, password: 'canting-contoh' }),
+  });
+  if (res.status !== 303) throw new Error(`signing in ${email}: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/**
+ * Confirms a bank transfer the way curators do: the order desk's form, posted with a session
+ * (a curator's by default). Answers the HTTP status, whether anything changed, and the order's
+ * status as the desk then shows it.
+ */
+export async function confirmTransferOnDesk(baseUrl: string, number: string, email = 'kurator@contoh.test'): Promise<{ httpStatus: number; number: string; outcome: 'changed' | 'unchanged' | null; status: string | null }> {
+  const cookie = await sessionCookie(baseUrl, email);
+  const desk = `${baseUrl}/admin/orders/${encodeURIComponent(number)}`;
+  const res = await fetch(desk, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseUrl, Cookie: cookie },
+    body: new URLSearchParams({ action: 'confirm' }),
+  });
+  const done = new URL(res.headers.get('location') ?? '/', baseUrl).searchParams.get('done');
+  const outcome = res.status !== 303 ? null : done === 'confirmed' ? 'changed' : 'unchanged';
+  const page = res.status === 303 ? await (await fetch(desk, { headers: { Cookie: cookie } })).text() : '';
+  const status = page.match(new RegExp(`data-order="${number}" data-status="([a-z_]+)"`))?.[1] ?? null;
+  return { httpStatus: res.status, number, outcome, status };
+}

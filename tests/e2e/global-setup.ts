@@ -16,13 +16,11 @@ declare module 'vitest' {
     baseUrl: string;
     /** The server's stdout: one JSON line per request. */
     serverLog: string;
-    adminToken: string;
     webhookSecret: string;
   }
 }
 
 const WEBHOOK_SECRET = 'whsec_e2e_canting_fake_stripe';
-const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -69,14 +67,12 @@ export default async function setup(project: TestProject) {
       STRIPE_SECRET_KEY: 'sk_test_e2e_fake',
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       STRIPE_API_BASE: stripe.url,
-      ADMIN_TOKEN,
     },
     stdio: ['ignore', openSync(serverLog, 'a'), 'inherit'],
   });
   await waitFor(`${baseUrl}/id/`, server, 600_000);
   project.provide('baseUrl', baseUrl);
   project.provide('serverLog', serverLog);
-  project.provide('adminToken', ADMIN_TOKEN);
   project.provide('webhookSecret', WEBHOOK_SECRET);
   return async () => {
     server.kill('SIGTERM');

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launchBrowser, seriousViolations, signIn as signInAt } from './browser.ts';
+import { confirmTransferOnDesk, launchBrowser, seriousViolations, signIn as signInAt } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const signIn = (page: Page, email: string) => signInAt(page, baseUrl, email);
-const adminToken = inject('adminToken');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -83,11 +82,8 @@ describe('an artisan lists a piece, a shopper buys it, the artisan ships it', ()
       });
       return ((await res.json()) as { orders: { number: string; token: string }[] }).orders[0]!;
     });
-    const confirmed = await fetch(`${baseUrl}/api/admin/orders/${order.number}/confirm-payment`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
-    });
-    expect((await confirmed.json()).status).toBe('paid');
+    const confirmed = await confirmTransferOnDesk(baseUrl, order.number);
+    expect(confirmed.status).toBe('paid');
 
     // The artisan sees the order and marks it shipped with a tracking number.
     await artisan.goto(`${baseUrl}/portal/orders/${order.number}`);

@@ -66,7 +66,6 @@ export async function startServer(env: Record<string, string>, options: { readyT
       STRIPE_API_BASE: '',
       MEILISEARCH_HOST: '',
       SMTP_URL: '',
-      ADMIN_TOKEN: '',
       DATABASE_URL: '',
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -5,7 +5,7 @@
  * portal, admin, checkout taking stock — show on the next view. Entries also expire:
  *
  * - PostgreSQL: after 5 s, the bound for changes made by other processes (a CLI script such as
- *   `npm run order:confirm`, another server on the same database).
+ *   `npm run search:index`, another server on the same database).
  * - PGlite: after 60 s, only as a safety net. A PGlite data directory belongs to the one server
  *   process while it runs (the scripts say "stop the server first on PGlite"), so every write
  *   passes the watcher.
