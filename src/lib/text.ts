@@ -25,3 +25,14 @@ export const NUL_MESSAGE = 'must not contain NUL characters';
 export function jsonForDatabase(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? v.toWellFormed() : v));
 }
+
+/**
+ * The one slug function: ASCII words (accents dropped) joined by hyphens, at most `maxLength`
+ * characters, never starting or ending with a hyphen; `fallback` when nothing is left.
+ * @example slugify('Kain Kopi Sémende — Edisi #1!') // 'kain-kopi-semende-edisi-1'
+ */
+export function slugify(text: string, options: { maxLength?: number; fallback?: string } = {}): string {
+  const { maxLength = 60, fallback = '' } = options;
+  const words = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '');
+  return words.slice(0, maxLength).replace(/-+$/, '') || fallback;
+}

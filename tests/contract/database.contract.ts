@@ -16,7 +16,7 @@ import {
   findPublicProduct,
   listArtisansForMotif,
   listPublicProducts,
-  setArtisanStatus,
+  writeArtisanStatus as setArtisanStatus,
   takeStock,
 } from '../../src/lib/catalogue/store-repository.ts';
 import { cachedLivePieces, cachedPublicProduct, catalogueCacheTtl, CATALOGUE_CACHE_TTL_MS, CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/catalogue/cached-reads.ts';

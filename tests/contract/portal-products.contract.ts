@@ -34,7 +34,7 @@ import {
 import {
   addOwnPhoto,
   moveOwnPhoto,
-  readBodyBytes,
+  readPhotoBytes as readBodyBytes,
   removeOwnPhoto,
   reorderOwnPhotos,
   setOwnCover,

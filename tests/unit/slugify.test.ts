@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/auth/accounts.ts';
+import { workshopSlug as slugify } from '../../src/lib/auth/accounts.ts';
 
 describe('workshop slugs', () => {
   it('turns a workshop name into lowercase words joined by hyphens', () => {

@@ -7,7 +7,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { createArtisan } from '../catalogue/store-repository.ts';
 import { hashToken, newToken } from '../commerce/tokens.ts';
-import { NUL_MESSAGE, hasNul } from '../text.ts';
+import { NUL_MESSAGE, hasNul, slugify } from '../text.ts';
 import { RESETS_PER_ACCOUNT, takeRate } from './rate-limit.ts';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.ts';
 
@@ -64,10 +64,9 @@ export const signupSchema = z.strictObject({
   whatsapp: z.string().trim().regex(/^\+?[0-9]{8,15}$/),
 });
 
-/** A workshop's URL slug: ASCII words joined by hyphens, cut at 60 characters on a word boundary. */
-export function slugify(text: string): string {
-  const words = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return words.slice(0, 60).replace(/^-+|-+$/g, '') || 'sanggar';
+/** A workshop's URL slug: ASCII words joined by hyphens, at most 60 characters (`slugify` in lib/text.ts). */
+export function workshopSlug(text: string): string {
+  return slugify(text, { maxLength: 60, fallback: 'sanggar' });
 }
 
 /**
@@ -79,7 +78,7 @@ export async function applyAsArtisan(db: Database, input: z.input<typeof signupS
   const data = signupSchema.parse(input);
   if (!regions.includes(data.region)) throw new AppError('invalid', `region: "${data.region}" is not one of the catalogue's regions`);
   return db.transaction(async (tx) => {
-    let slug = slugify(data.workshop);
+    let slug = workshopSlug(data.workshop);
     const [taken] = await tx.query('SELECT 1 FROM artisans WHERE slug = $1', [slug]);
     if (taken) slug = `${slug}-${newToken(3).toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 80);
     const artisan = await createArtisan(tx, {

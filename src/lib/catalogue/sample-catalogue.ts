@@ -14,6 +14,7 @@
  *
  * Pure: no I/O, no clock, no Math.random. Same motifs + same seed → same output.
  */
+import { slugify } from '../text.ts';
 import type { ArtisanInput, Category, DyeKind, Fabric, ProductInput } from './store-model.ts';
 import { int, mulberry32, pick, weighted, type Rng } from '../random.ts';
 
@@ -589,12 +590,6 @@ function titleCase(s: string): string {
     .join(' ');
 }
 
-function slugify(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* Products                                                                                    */
@@ -1024,7 +1019,7 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
 
       serial += 1;
       const fabricSlug = fabric === 'katun-primisima' ? 'primissima' : fabric === 'katun-prima' ? 'katun' : fabric;
-      const slug = slugify(`${category}-${technique}-${chosen[0]?.id ?? 'motif'}-${fabricSlug}-${String(serial).padStart(3, '0')}`);
+      const slug = slugify(`${category}-${technique}-${chosen[0]?.id ?? 'motif'}-${fabricSlug}-${String(serial).padStart(3, '0')}`, { maxLength: 200 });
       const stock = chooseStock(rng, technique, category);
 
       const input: Omit<ProductInput, 'artisanId'> = {

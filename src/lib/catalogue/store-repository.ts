@@ -4,6 +4,7 @@
  */
 import type { Queryable, Row } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
+import { isSlug } from '../ids.ts';
 import {
   artisanInputSchema,
   productInputSchema,
@@ -16,11 +17,6 @@ import {
   type ProductView,
 } from './store-model.ts';
 
-/** The shape of every artisan and product slug (the tables' CHECK constraint). */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-function isSlug(slug: unknown): slug is string {
-  return typeof slug === 'string' && slug.length <= 200 && SLUG.test(slug);
-}
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): AppError {
   const detail = error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
@@ -121,15 +117,18 @@ export async function listPublicArtisans(db: Queryable, filter: { region?: strin
 export async function listArtisansForMotif(db: Queryable, motif: string): Promise<Artisan[]> {
   const rows = await db.query(
     `SELECT a.* FROM artisans a
-     WHERE a.status = 'approved'
-       AND EXISTS (SELECT 1 FROM products p WHERE p.artisan_id = a.id AND p.status = 'active' AND NOT p.hidden AND $1 = ANY (p.motifs))
+     WHERE EXISTS (SELECT 1 FROM products p WHERE p.artisan_id = a.id AND ${PUBLIC_PIECE} AND $1 = ANY (p.motifs))
      ORDER BY a.name`,
     [motif],
   );
   return rows.map(toArtisan);
 }
 
-export async function setArtisanStatus(db: Queryable, id: string, status: Artisan['status']): Promise<void> {
+/**
+ * Writes an artisan's status as it is, any of the three (seeds, tests and scripts). Curators go through
+ * `setArtisanStatus` in lib/admin/admin.ts, which also answers which pieces to reindex.
+ */
+export async function writeArtisanStatus(db: Queryable, id: string, status: Artisan['status']): Promise<void> {
   const rows = await db.query(`UPDATE artisans SET status = $2, updated_at = now() WHERE id = $1 RETURNING id`, [id, status]);
   if (!rows.length) throw new AppError('not_found', `no artisan ${id}`);
 }
@@ -178,8 +177,12 @@ export async function addProductImage(db: Queryable, productId: string, image: O
   }
 }
 
-/** What the public may see: an active, unhidden piece of an approved artisan. */
-const PUBLIC = `p.status = 'active' AND NOT p.hidden AND a.status = 'approved'`;
+/**
+ * What the public may see: an active, unhidden piece of an approved artisan — the one condition,
+ * over `products p` joined to `artisans a`, for the shop, search, the cart and the sitemap.
+ */
+export const PUBLIC_PIECE = `p.status = 'active' AND NOT p.hidden AND a.status = 'approved'`;
+const PUBLIC = PUBLIC_PIECE;
 
 /**
  * A public piece with its artisan and, as one `json_agg` column, its images in order: one

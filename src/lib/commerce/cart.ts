@@ -4,6 +4,8 @@
  */
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { PUBLIC_PIECE } from '../catalogue/store-repository.ts';
+import { isSlug } from '../ids.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const MAX_MADE_TO_ORDER_QUANTITY = 5;
@@ -63,18 +65,16 @@ function maxQuantityOf(p: { stock: number; oneOfAKind: boolean; madeToOrder: boo
   return p.oneOfAKind ? Math.min(1, p.stock) : Math.min(p.stock, 99);
 }
 
-/** The only shape a product slug takes; anything else names no product (and never reaches a query). */
-const PRODUCT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
+/** A product slug as the cart takes it (at most 120 characters); anything else names no product. */
 function isProductSlug(slug: unknown): slug is string {
-  return typeof slug === 'string' && slug.length <= 120 && PRODUCT_SLUG.test(slug);
+  return isSlug(slug, 120);
 }
 
 async function publicProduct(db: Queryable, slug: string) {
   if (!isProductSlug(slug)) throw new AppError('not_found', 'no such piece is for sale');
   const [row] = await db.query(
     `SELECT p.id, p.stock, p.one_of_a_kind, p.lead_time_days FROM products p JOIN artisans a ON a.id = p.artisan_id
-     WHERE p.slug = $1 AND p.status = 'active' AND NOT p.hidden AND a.status = 'approved'`,
+     WHERE p.slug = $1 AND ${PUBLIC_PIECE}`,
     [slug],
   );
   if (!row) throw new AppError('not_found', `no piece "${slug}" is for sale`);
@@ -157,7 +157,7 @@ export async function viewCart(db: Queryable, cartId: string | null, options: { 
   if (!cartId) return { groups: [], totalIdr: 0, count: 0 };
   const rows = await db.query(
     `SELECT ci.quantity, p.id, p.slug, p.title_id, p.title_en, p.price_idr, p.stock, p.one_of_a_kind, p.lead_time_days, p.weight_grams,
-            (p.status = 'active' AND NOT p.hidden AND a.status = 'approved') AS public,
+            (${PUBLIC_PIECE}) AS public,
             a.id AS artisan_id, a.slug AS artisan_slug, a.workshop AS artisan_name, a.region AS artisan_region, a.is_sample AS artisan_is_sample,
             ${options.images === false ? 'NULL' : IMAGE_PATH} AS image_path
      FROM cart_items ci JOIN products p ON p.id = ci.product_id JOIN artisans a ON a.id = p.artisan_id

@@ -9,6 +9,7 @@
  */
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { takeStock } from '../catalogue/store-repository.ts';
 
 export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded', 'needs_refund'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -253,11 +254,7 @@ export async function retakeStock(tx: Queryable, orderId: string): Promise<boole
   );
   const taken: typeof items = [];
   for (const item of items) {
-    const rows = await tx.query('UPDATE products SET stock = stock - $2, updated_at = now() WHERE id = $1 AND stock >= $2 RETURNING id', [
-      item.product_id,
-      item.quantity,
-    ]);
-    if (!rows.length) {
+    if ((await takeStock(tx, item.product_id, item.quantity)) === null) {
       for (const back of taken) await tx.query('UPDATE products SET stock = stock + $2 WHERE id = $1', [back.product_id, back.quantity]);
       return false;
     }

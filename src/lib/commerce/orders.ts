@@ -7,6 +7,7 @@ import { isOrderNumber } from '../ids.ts';
 import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { takeStock } from '../catalogue/store-repository.ts';
 import { NUL_MESSAGE, hasNul, jsonForDatabase } from '../text.ts';
 import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from './payments/types.ts';
 import { clearCart, viewCart, type CartGroup } from './cart.ts';
@@ -250,11 +251,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
           [order!.id, item.productId, item.title.id, item.title.en, item.unitPriceIdr, item.quantity, item.weightGrams, item.madeToOrder],
         );
         if (item.madeToOrder) continue;
-        const taken = await tx.query('UPDATE products SET stock = stock - $2, updated_at = now() WHERE id = $1 AND stock >= $2 RETURNING stock', [
-          item.productId,
-          item.quantity,
-        ]);
-        if (!taken.length) {
+        if ((await takeStock(tx, item.productId, item.quantity)) === null) {
           throw new AppError('conflict', `sold out just now: ${item.title[input.lang]}`, { reason: 'sold_out', subject: item.title[input.lang] });
         }
       }

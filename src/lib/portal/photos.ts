@@ -5,7 +5,7 @@
  */
 import type { Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
-import { readBodyBytes as readBody } from '../http.ts';
+import { readBodyBytes } from '../http.ts';
 import { withoutNul } from '../text.ts';
 import type { ProductImage } from '../catalogue/store-model.ts';
 import { DEFAULT_MAX_INPUT_BYTES, processImage, type ProcessOptions } from '../images/image-pipeline.ts';
@@ -170,6 +170,6 @@ export async function moveOwnPhoto(db: Queryable, artisanId: string, productId: 
  * before reading, and the stream is cut off as soon as it passes the limit (the header can lie).
  * @throws AppError('too_large'); AppError('invalid') for a body that breaks off.
  */
-export async function readBodyBytes(request: Request, limit = MAX_PHOTO_BYTES): Promise<Uint8Array> {
-  return readBody(request, limit, `The photo is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
+export async function readPhotoBytes(request: Request, limit = MAX_PHOTO_BYTES): Promise<Uint8Array> {
+  return readBodyBytes(request, limit, `The photo is larger than ${Math.round(limit / (1024 * 1024))} MB.`);
 }

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
+import { slugify } from '../text.ts';
 import { createProduct, toImage, toProduct } from '../catalogue/store-repository.ts';
 import { productInputSchema, type Product, type ProductImage } from '../catalogue/store-model.ts';
 
@@ -332,15 +333,7 @@ export function randomSuffix(length = 6): string {
  * `Kain Kopi Semende` → `kain-kopi-semende-x7k2qa`.
  */
 export function productSlug(titleId: string, suffix = randomSuffix()): string {
-  const base = titleId
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return `${base || 'produk'}-${suffix}`;
+  return `${slugify(titleId, { maxLength: 80, fallback: 'produk' })}-${suffix}`;
 }
 
 async function uniqueSlug(db: Queryable, titleId: string): Promise<string> {

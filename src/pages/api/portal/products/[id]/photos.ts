@@ -3,7 +3,7 @@ import { requireArtisanId } from '../../../../../lib/auth/guard.ts';
 import { z } from 'astro/zod';
 import { AppError } from '../../../../../lib/errors.ts';
 import { otherMethods, readJson } from '../../../../../lib/http.ts';
-import { MAX_PHOTO_BYTES, addOwnPhoto, readBodyBytes, reorderOwnPhotos } from '../../../../../lib/portal/photos.ts';
+import { MAX_PHOTO_BYTES, addOwnPhoto, readPhotoBytes, reorderOwnPhotos } from '../../../../../lib/portal/photos.ts';
 import { getOwnProduct } from '../../../../../lib/portal/products.ts';
 
 export const prerender = false;
@@ -29,7 +29,7 @@ export const POST: APIRoute = async ({ locals, params, request, url }) => {
   if (!type.startsWith('image/') && type !== 'application/octet-stream') {
     throw new AppError('invalid', 'Send the photo itself as the body, with Content-Type image/jpeg, image/png or image/webp.');
   }
-  const bytes = await readBodyBytes(request, MAX_PHOTO_BYTES);
+  const bytes = await readPhotoBytes(request, MAX_PHOTO_BYTES);
   const alt = { id: url.searchParams.get('alt_id') ?? undefined, en: url.searchParams.get('alt_en') ?? undefined };
   const photo = await addOwnPhoto(db, locals.app.mediaDir, artisanId, id, bytes, alt);
   await locals.app.reindex([product.slug]);
