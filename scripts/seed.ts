@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogueFromContent } from '../src/lib/catalogue/load-content.ts';
 import { SAMPLE_SIZES, type SampleSize } from '../src/lib/catalogue/sample-catalogue.ts';
 import { seedSampleCatalogue } from '../src/lib/catalogue/seed.ts';
-import { loadConfig } from '../src/lib/config.ts';
+import { loadConfig, siteMode } from '../src/lib/config.ts';
 import { mediaDir, openDatabase } from '../src/lib/services.server.ts';
 
 /**
@@ -26,8 +26,8 @@ export function sampleSize(env: Record<string, string | undefined> = process.env
 export async function seed(log: (line: string) => void = console.log): Promise<void> {
   const config = loadConfig();
   const size = sampleSize();
-  if (config.NODE_ENV === 'production' && !process.env.CANTING_ALLOW_SAMPLE_DATA) {
-    throw new Error('seed: refusing to add sample data in production (set CANTING_ALLOW_SAMPLE_DATA=1 to insist)');
+  if (siteMode(config) === 'production' && !process.env.CANTING_ALLOW_SAMPLE_DATA) {
+    throw new Error('seed: refusing to add sample data in production (CANTING_MODE=production, or NODE_ENV=production without CANTING_MODE; set CANTING_ALLOW_SAMPLE_DATA=1 to insist)');
   }
   const db = await openDatabase(config);
   try {

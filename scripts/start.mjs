@@ -16,9 +16,17 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 buildIfNeeded();
 
-// Migrations, and the sample catalogue on an empty database (never in production).
+// The site's mode (a real shop, or a try-out with the sample catalogue) is its own setting,
+// CANTING_MODE; it is pinned here from the environment as given, before NODE_ENV is set below.
+const { loadConfig: readConfig, siteMode } = await import('../src/lib/config.ts');
+process.env.CANTING_MODE = siteMode(readConfig());
+// `npm start` serves the built site: React and Astro in their production builds (React's development
+// build renders several times slower). `NODE_ENV=development npm start` still gets React's warnings.
+if (!process.env.NODE_ENV) process.env.NODE_ENV = 'production';
+
+// Migrations, and the sample catalogue on an empty database (never in production mode).
 const { seed } = await import('./seed.ts');
-if (process.env.NODE_ENV === 'production') {
+if (process.env.CANTING_MODE === 'production') {
   const { loadConfig } = await import('../src/lib/config.ts');
   const { openDatabase } = await import('../src/lib/services.server.ts');
   await (await openDatabase(loadConfig())).close();
