@@ -62,6 +62,8 @@ const configSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Brotli/gzip for text answers; `off` when a proxy or CDN in front already compresses. */
   COMPRESSION: z.enum(['on', 'off'], 'must be on or off').default('on'),
+  /** Rendered public pages (product, workshop, listing, search) kept in memory; `off` renders every view. */
+  HTML_CACHE: z.enum(['on', 'off'], 'must be on or off').default('on'),
   /** One JSON line per request on stdout; `off` for benchmarks. */
   REQUEST_LOG: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });
