@@ -199,12 +199,15 @@ describe('the HTML cache of public pages', () => {
 });
 
 describe('what may be kept', () => {
-  it('only a 200 text/html answer without cookies, private or Vary: Cookie', () => {
+  it('only a 200 text/html answer without cookies, private, no-store or Vary: Cookie', () => {
     expect(storableResponse(200, { 'content-type': 'text/html; charset=utf-8' })).toBe(true);
     expect(storableResponse(404, { 'content-type': 'text/html' })).toBe(false);
     expect(storableResponse(200, { 'content-type': 'application/json' })).toBe(false);
     expect(storableResponse(200, { 'content-type': 'text/html', 'set-cookie': ['a=b'] })).toBe(false);
     expect(storableResponse(200, { 'content-type': 'text/html', 'cache-control': 'no-store' })).toBe(false);
+    expect(storableResponse(200, { 'content-type': 'text/html', 'cache-control': 'private, max-age=60' })).toBe(false);
+    // The product page's no-cache asks browsers to revalidate (the ETag answers that); the origin may keep it.
+    expect(storableResponse(200, { 'content-type': 'text/html', 'cache-control': 'no-cache' })).toBe(true);
     expect(storableResponse(200, { 'content-type': 'text/html', vary: 'Accept-Encoding, Cookie' })).toBe(false);
   });
 

@@ -8,7 +8,7 @@
  * - any address outside `CACHEABLE_PATHS` (carts, checkout, orders, portal, admin, API, …);
  * - any request but GET (HEAD is answered from an entry, never stored), or one that carries the
  *   sign-in session cookie (a signed-in visitor always gets a fresh render);
- * - any response but a 200 `text/html` one, or one that sets a cookie, says `private`/`no-store`/`no-cache`,
+ * - any response but a 200 `text/html` one, or one that sets a cookie, says `private`/`no-store`,
  *   varies on `Cookie`, or is larger than `maxEntryBytes`.
  *
  * Freshness: the cache is emptied by every catalogue write in this process (the same signal that
@@ -83,7 +83,9 @@ export function storableResponse(status: number, headers: OutgoingHttpHeaders): 
   if (status !== 200) return false;
   if (!String(headers['content-type'] ?? '').startsWith('text/html')) return false;
   if (headers['set-cookie'] !== undefined) return false;
-  if (/\b(private|no-store|no-cache)\b/i.test(String(headers['cache-control'] ?? ''))) return false;
+  // `no-cache` (the product page's) is for browsers and proxies — revalidate before reuse, which the
+  // ETag makes cheap; this cache is the origin itself and is emptied by every catalogue write.
+  if (/\b(private|no-store)\b/i.test(String(headers['cache-control'] ?? ''))) return false;
   if (/\bcookie\b|\*/i.test(String(headers.vary ?? ''))) return false;
   return true;
 }
