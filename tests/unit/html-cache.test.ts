@@ -83,6 +83,24 @@ describe('the HTML cache of public pages', () => {
     expect(state.renders).toBe(4);
   });
 
+  it('renders a page once for a burst of concurrent views; when it is not kept, each view renders its own', async () => {
+    let renders = 0;
+    const slow: NodeHandler = (req, res) => {
+      renders++;
+      setTimeout(() => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        if (req.url!.includes('private')) res.setHeader('Cache-Control', 'private');
+        res.end(`<h1>${req.url}</h1>`);
+      }, 50);
+    };
+    const base = await serve(slow, createHtmlCache({ ttlMs: 60_000 }));
+    const burst = await Promise.all(Array.from({ length: 10 }, () => fetch(`${base}/id/products/viral`).then((r) => r.text())));
+    expect(new Set(burst)).toEqual(new Set(['<h1>/id/products/viral</h1>']));
+    expect(renders).toBe(1);
+    await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/id/search?q=private`).then((r) => r.text())));
+    expect(renders).toBe(1 + 5);
+  });
+
   it('lets an entry expire after ttlMs (the bound for writes by another server)', async () => {
     let t = 0;
     const { state, handler } = renderer();

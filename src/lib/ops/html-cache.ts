@@ -67,8 +67,12 @@ export interface HtmlCache {
   /** The cache key of a request that may be answered from (or stored in) the cache, else null. */
   keyOf(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): string | null;
   get(key: string): CachedPage | undefined;
-  /** Answers `req` from the cache when it can (true), else watches `res` to store a cacheable answer (false). */
-  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /**
+   * Answers `req` from the cache, or calls `render` (Astro's handler) and keeps a cacheable answer.
+   * Views of a page whose render is under way wait for it instead of rendering it again (a burst of
+   * visitors to one new page is one render); if it turns out not to be kept, each renders its own.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, render: () => void): void;
   invalidate(): void;
   stats(): HtmlCacheStats;
 }
@@ -100,6 +104,8 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 export function createHtmlCache(options: HtmlCacheOptions): HtmlCache {
   const { ttlMs, maxEntries = 2_000, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 1024 * 1024, now = () => performance.now() } = options;
   const entries = new Map<string, CachedPage>();
+  /** Renders under way, by key: later views of the same page wait for them. */
+  const rendering = new Map<string, Promise<CachedPage | null>>();
   let bytes = 0;
   let generation = 0;
   const counts = { hits: 0, misses: 0, notModified: 0, stored: 0, invalidations: 0 };
@@ -145,29 +151,35 @@ export function createHtmlCache(options: HtmlCacheOptions): HtmlCache {
   return {
     keyOf,
     get,
-    handle(req, res) {
+    handle(req, res, render) {
       const key = keyOf(req);
-      if (key === null) return false;
+      if (key === null) {
+        render();
+        return;
+      }
       const page = get(key);
       if (page) {
         counts.hits++;
-        for (const [name, value] of page.headers) res.setHeader(name, value);
-        res.setHeader('ETag', page.etag);
-        if (etagMatches(req.headers['if-none-match'], page.etag)) {
-          counts.notModified++;
-          res.removeHeader('Content-Type');
-          res.writeHead(304);
-          res.end();
-          return true;
-        }
-        res.setHeader('Content-Length', page.body.length);
-        res.writeHead(200);
-        res.end(req.method === 'HEAD' ? undefined : page.body);
-        return true;
+        answer(req, res, page);
+        return;
+      }
+      const pending = rendering.get(key);
+      if (pending) {
+        void pending.then((rendered) => {
+          if (res.destroyed) return;
+          if (rendered) {
+            counts.hits++;
+            answer(req, res, rendered);
+          } else {
+            counts.misses++;
+            render();
+          }
+        });
+        return;
       }
       counts.misses++;
       if (req.method === 'GET') capture(res, key);
-      return false;
+      render();
     },
     invalidate() {
       generation++;
@@ -178,9 +190,36 @@ export function createHtmlCache(options: HtmlCacheOptions): HtmlCache {
     stats: () => ({ entries: entries.size, bytes, ...counts }),
   };
 
+  function answer(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+    for (const [name, value] of page.headers) res.setHeader(name, value);
+    res.setHeader('ETag', page.etag);
+    if (etagMatches(req.headers['if-none-match'], page.etag)) {
+      counts.notModified++;
+      res.removeHeader('Content-Type');
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Length', page.body.length);
+    res.writeHead(200);
+    res.end(req.method === 'HEAD' ? undefined : page.body);
+  }
+
   /** Collects what the handler writes; stores it at the end if it may be kept and nothing changed meanwhile. */
   function capture(res: ServerResponse, key: string): void {
     const startedIn = generation;
+    let settle: (page: CachedPage | null) => void = () => undefined;
+    rendering.set(
+      key,
+      new Promise<CachedPage | null>((resolve) => {
+        settle = (page) => {
+          if (rendering.get(key) === promise) rendering.delete(key);
+          resolve(page);
+        };
+      }),
+    );
+    const promise = rendering.get(key)!;
+    res.once('close', () => settle(null)); // aborted before the end: the waiters render their own
     const chunks: Buffer[] = [];
     let size = 0;
     let keep = true;
@@ -214,7 +253,11 @@ export function createHtmlCache(options: HtmlCacheOptions): HtmlCache {
           .filter(([name]) => !PER_RESPONSE.has(name))
           .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]]);
         const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
-        put(key, { headers, body, etag, at: now() });
+        const page = { headers, body, etag, at: now() };
+        put(key, page);
+        settle(page);
+      } else {
+        settle(null);
       }
       return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
     } as ServerResponse['end'];

@@ -73,8 +73,6 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
     }
     if (options.ops?.(req, res)) return;
     if (options.compress) compressResponse(req, res);
-    // After compression (a cached page is compressed like a rendered one), before Astro.
-    if (options.htmlCache?.handle(req, res)) return;
     const run = () => {
       try {
         const pending = handler(req, res);
@@ -84,7 +82,9 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
       }
     };
     if (!options.uploads || !isLargeUpload(req)) {
-      run();
+      // After compression (a cached page is compressed like a rendered one), instead of Astro when it can.
+      if (options.htmlCache) options.htmlCache.handle(req, res, run);
+      else run();
       return;
     }
     void options.uploads.acquire().then((release) => {
