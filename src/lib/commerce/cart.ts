@@ -231,3 +231,10 @@ export function toCartJson(cart: CartView, lang: 'id' | 'en') {
   };
 }
 
+
+/** How many pieces the cart holds (the sum of its quantities), as `viewCart(…).count` says: the header's badge. */
+export async function countCartItems(db: Queryable, cartId: string | null): Promise<number> {
+  if (!cartId) return 0;
+  const [row] = await db.query<{ n: number }>('SELECT COALESCE(sum(quantity), 0)::int AS n FROM cart_items WHERE cart_id = $1', [cartId]);
+  return row?.n ?? 0;
+}

@@ -54,3 +54,50 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   const b = new Date(`${end}T00:00:00Z`);
   return start === end ? format.format(a) : format.formatRange(a, b);
 }
+
+/** Plural forms of a word or phrase, by `Intl.PluralRules` category (Indonesian uses only `other`). */
+export interface PluralForms {
+  one?: string;
+  other: string;
+}
+
+/**
+ * The form for `n` in a language, with `{n}` filled in (numbers grouped as the language writes them).
+ * @example plural('en', 1, { one: '{n} result', other: '{n} results' }) // '1 result'
+ * @example plural('id', 1, { other: '{n} hasil' }) // '1 hasil'
+ */
+export function plural(lang: Lang, n: number, forms: PluralForms): string {
+  const category = new Intl.PluralRules(intlLocale(lang)).select(n);
+  const template = (category === 'one' ? forms.one : undefined) ?? forms.other;
+  return template.replaceAll('{n}', new Intl.NumberFormat(intlLocale(lang)).format(n));
+}
+
+/**
+ * A country's name in the reader's language from its ISO 3166-1 alpha-2 code, via
+ * `Intl.DisplayNames`; the code itself when Intl does not know it.
+ * @example countryName('NL', 'id') // 'Belanda'
+ */
+export function countryName(code: string, lang: Lang): string {
+  const upper = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(upper)) return code;
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' }).of(upper) ?? upper;
+  } catch {
+    return upper;
+  }
+}
+
+/** The time zone the site's times are written in (Western Indonesia, WIB). */
+export const SITE_TIME_ZONE = 'Asia/Jakarta';
+
+/**
+ * A moment as a date and time in Western Indonesian Time, with the zone written out
+ * (the shopper, artisan and curator may be anywhere; deadlines must say which clock).
+ * @example formatDateTime(new Date('2026-12-03T05:00:00Z'), 'id') // '3 Desember 2026 pukul 12.00 WIB'
+ */
+export function formatDateTime(when: Date, lang: Lang): string {
+  const text = new Intl.DateTimeFormat(intlLocale(lang), {
+    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: SITE_TIME_ZONE,
+  }).format(when);
+  return `${text} WIB`;
+}

@@ -144,7 +144,8 @@ export function productToDocument(product: ProductView, extras: ProductDocumentE
     inStock: product.stock > 0,
     createdAt: (product.publishedAt ?? product.createdAt).getTime(),
     imageUrl: coverUrl(product) ?? (firstMotif ? motifTileUrl(firstMotif) : ''),
-    artisan: { slug: product.artisan.slug, name: product.artisan.name },
+    // Shoppers buy from a workshop: the name on cards, cart and orders is the workshop's.
+    artisan: { slug: product.artisan.slug, name: product.artisan.workshop },
   };
 }
 

@@ -42,6 +42,8 @@ export interface SearchDocument {
   colors: string[];
   priceIdr?: number;
   inStock?: boolean;
+  /** Workshops' slugs (`artisan.slug`): a workshop's own listing. Not a facet; products only. */
+  artisan?: string[];
   /** Epoch milliseconds; newest sort. */
   createdAt: number;
   /** Root-relative picture URL for result cards (a product's cover, a motif's tile). */
@@ -58,6 +60,11 @@ export interface SearchFilters {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
+  /**
+   * Pieces only, no motif documents: the shop's listing (the search page without words). Not a URL
+   * parameter; the listing sets it.
+   */
+  productsOnly?: boolean;
 }
 
 export interface SearchQuery {
