@@ -283,6 +283,7 @@ export const en: UiStrings = {
     payOnce: (n: string) => `Pay ${n}`,
     checkoutTotal: 'Total, paid once',
     uniqueCode: 'Unique code',
+    sampleAccount: 'A sample account: Canting is running on sample data; do not transfer real money.',
     transferBy: (when: string) => `Transfer by ${when}.`,
     uniqueCodeHint: 'The unique code lets the cooperative match your transfer. Transfer the exact amount, to the last digit.',
     inCheckout: (n: string) => `Part of checkout ${n}`,

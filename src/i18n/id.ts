@@ -281,6 +281,7 @@ export const id = {
     payOnce: (n: string) => `Bayar ${n}`,
     checkoutTotal: 'Total dibayar sekali',
     uniqueCode: 'Kode unik',
+    sampleAccount: 'Rekening contoh: Canting berjalan dengan data contoh; jangan mentransfer uang sungguhan.',
     transferBy: (when: string) => `Transfer paling lambat ${when}.`,
     uniqueCodeHint: 'Kode unik membantu koperasi mencocokkan transfer Anda. Transfer tepat sampai angka terakhir.',
     inCheckout: (n: string) => `Bagian dari checkout ${n}`,

@@ -5,6 +5,7 @@
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import type { CheckoutView, OrderView } from './orders.ts';
+import { courierName } from './shipping.ts';
 
 /** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
 export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
@@ -12,9 +13,9 @@ export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
   return `${text} WIB`;
 }
 
-/** The same, with the full date: e-mails and payment instructions. */
-export function formatWib(at: Date, lang: 'id' | 'en'): string {
-  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at);
+/** The same, with the full date (`long`: e-mails and payment instructions; `medium`: tables in the portal and admin). */
+export function formatWib(at: Date, lang: 'id' | 'en', dateStyle: 'long' | 'medium' = 'long'): string {
+  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle, timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at);
   return `${text} WIB`;
 }
 
@@ -56,8 +57,8 @@ export function buyerConfirmation(order: OrderView, context: OrderMailContext): 
         : `\nPlease transfer exactly ${formatIdr(order.totalIdr)} to ${context.bank.bankName}, account name ${context.bank.accountName}, account ${context.bank.accountNumber}, with the reference "${order.number}".\n`
       : '';
   const text = id
-    ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}Terima kasih. Pesanan ${order.number} dari ${order.artisan.name} sudah kami catat.\n\n${lines(order, 'id')}\nOngkos kirim (${order.courier}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'id')}\n\nCanting`
-    : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}Thank you. Order ${order.number} from ${order.artisan.name} has been placed.\n\n${lines(order, 'en')}\nShipping (${order.courier}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'en')}\n\nCanting`;
+    ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}Terima kasih. Pesanan ${order.number} dari ${order.artisan.name} sudah kami catat.\n\n${lines(order, 'id')}\nOngkos kirim (${courierName(order.courier)}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'id')}\n\nCanting`
+    : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}Thank you. Order ${order.number} from ${order.artisan.name} has been placed.\n\n${lines(order, 'en')}\nShipping (${courierName(order.courier)}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'en')}\n\nCanting`;
   return {
     to: order.buyer.email,
     // Not "diterima"/"received": the order timeline uses that word for a delivered parcel.
@@ -97,17 +98,30 @@ export interface BankAccount {
   accountNumber: string;
 }
 
+/** The account number of the sample configuration (BANK_ACCOUNT_NUMBER unset): no real money goes there. */
+export const SAMPLE_BANK_ACCOUNT_NUMBER = '000-000-0000';
+
+/** True for the sample bank account, which pages and e-mails label as a sample in the reader's language. */
+export function isSampleBankAccount(bank: Pick<BankAccount, 'accountNumber'>): boolean {
+  return bank.accountNumber === SAMPLE_BANK_ACCOUNT_NUMBER;
+}
+
+const SAMPLE_ACCOUNT_NOTE = {
+  id: ' (Rekening contoh: Canting berjalan dengan data contoh; jangan mentransfer uang sungguhan.)',
+  en: ' (A sample account: Canting is running on sample data; do not transfer real money.)',
+} as const;
+
 /** What the buyer transfers, once, for a whole checkout: the total with its kode unik, the checkout number as reference. */
 export function bankInstruction(checkout: CheckoutView, bank: BankAccount, lang: 'id' | 'en'): string {
   return lang === 'id'
-    ? `Transfer tepat ${formatIdr(checkout.totalIdr)} (termasuk kode unik ${formatIdr(checkout.uniqueCodeIdr)}) ke ${bank.bankName}, a.n. ${bank.accountName}, no. rek. ${bank.accountNumber}, dengan berita "${checkout.number}", paling lambat ${formatWib(checkout.expiresAt, 'id')}.`
-    : `Transfer exactly ${formatIdr(checkout.totalIdr)} (including the unique code ${formatIdr(checkout.uniqueCodeIdr)}) to ${bank.bankName}, account name ${bank.accountName}, account ${bank.accountNumber}, with the reference "${checkout.number}", by ${formatWib(checkout.expiresAt, 'en')}.`;
+    ? `Transfer tepat ${formatIdr(checkout.totalIdr)} (termasuk kode unik ${formatIdr(checkout.uniqueCodeIdr)}) ke ${bank.bankName}, a.n. ${bank.accountName}, no. rek. ${bank.accountNumber}, dengan berita "${checkout.number}", paling lambat ${formatWib(checkout.expiresAt, 'id')}.${isSampleBankAccount(bank) ? SAMPLE_ACCOUNT_NOTE.id : ''}`
+    : `Transfer exactly ${formatIdr(checkout.totalIdr)} (including the unique code ${formatIdr(checkout.uniqueCodeIdr)}) to ${bank.bankName}, account name ${bank.accountName}, account ${bank.accountNumber}, with the reference "${checkout.number}", by ${formatWib(checkout.expiresAt, 'en')}.${isSampleBankAccount(bank) ? SAMPLE_ACCOUNT_NOTE.en : ''}`;
 }
 
 /** The one "we received your checkout" e-mail: every order with its status link, and how to pay once. */
 export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>, bank: BankAccount): MailMessage {
   const id = checkout.lang === 'id';
-  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${o.courier}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
+  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${courierName(o.courier)}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
   const pay =
     checkout.paymentMethod === 'bank_transfer'
       ? bankInstruction(checkout, bank, checkout.lang)

@@ -530,7 +530,7 @@ export async function sweepExpiredHolds(db: Database, now: Date = new Date()): P
   const due = await db.query<{ id: string }>(`SELECT id FROM checkouts WHERE payment_status = 'awaiting' AND expires_at < $1`, [now]);
   let ended = 0;
   for (const { id } of due) {
-    if ((await endCheckout(db, id, 'expired', { actor: 'system', note: 'payment time ran out' })) === 'changed') ended++;
+    if ((await endCheckout(db, id, 'expired', { actor: 'system', note: 'batas waktu pembayaran habis' })) === 'changed') ended++;
   }
   return ended;
 }
@@ -543,7 +543,7 @@ export async function completeShippedOrders(db: Database, days: number, now: Dat
   const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'shipped' AND shipped_at < $1`, [new Date(now.getTime() - days * 86_400_000)]);
   let done = 0;
   for (const { id } of due) {
-    if ((await markDelivered(db, id, { actor: 'system', note: `completed automatically ${days} days after shipping` })) === 'changed') done++;
+    if ((await markDelivered(db, id, { actor: 'system', note: `selesai otomatis ${days} hari setelah dikirim` })) === 'changed') done++;
   }
   return done;
 }

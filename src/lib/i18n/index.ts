@@ -87,17 +87,3 @@ export function countryName(code: string, lang: Lang): string {
   }
 }
 
-/** The time zone the site's times are written in (Western Indonesia, WIB). */
-export const SITE_TIME_ZONE = 'Asia/Jakarta';
-
-/**
- * A moment as a date and time in Western Indonesian Time, with the zone written out
- * (the shopper, artisan and curator may be anywhere; deadlines must say which clock).
- * @example formatDateTime(new Date('2026-12-03T05:00:00Z'), 'id') // '3 Desember 2026 pukul 12.00 WIB'
- */
-export function formatDateTime(when: Date, lang: Lang): string {
-  const text = new Intl.DateTimeFormat(intlLocale(lang), {
-    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: SITE_TIME_ZONE,
-  }).format(when);
-  return `${text} WIB`;
-}

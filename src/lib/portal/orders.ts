@@ -23,6 +23,7 @@ import { formatIdr } from '../money.ts';
 import { sampleNote, statusLine } from '../commerce/order-mail.ts';
 import { reindexProduct } from '../search/search-service.ts';
 import type { SearchEngine } from '../search/types.ts';
+import { courierName } from '../commerce/shipping.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
@@ -153,8 +154,8 @@ export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
     to: order.buyer.email,
     subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
     text: id
-      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${order.courier}\nNomor resi: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
-      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${order.courier}\nTracking number: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
+      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${courierName(order.courier)}\nNomor resi: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
+      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${courierName(order.courier)}\nTracking number: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
     kind: 'order.shipped.buyer',
     orderId: order.id,
   };
@@ -205,7 +206,7 @@ export async function cancelOwnOrder(
   // One payment covers the whole checkout: an artisan cannot end other workshops' orders with it.
   const [shared] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE checkout_id = $1', [order.checkoutId]);
   if ((shared?.n ?? 1) > 1) throw new AppError('conflict', `order ${order.number} shares its checkout with other workshops; ask a curator to cancel it`);
-  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `cancelled by the artisan: ${note}` : 'cancelled by the artisan', `artisan:${order.artisan.slug}`);
+  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `dibatalkan perajin: ${note}` : 'dibatalkan perajin', `artisan:${order.artisan.slug}`);
   const after = await getOwnOrder(db, artisanId, number);
   // Paid (or ended) by someone else between our read and our update: say so rather than pretend.
   if (outcome === 'unchanged' && after.status !== 'cancelled') throw refuse(after.status);
