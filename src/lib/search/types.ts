@@ -42,8 +42,6 @@ export interface SearchDocument {
   colors: string[];
   priceIdr?: number;
   inStock?: boolean;
-  /** Workshops' slugs (`artisan.slug`): a workshop's own listing. Not a facet; products only. */
-  artisan?: string[];
   /** Epoch milliseconds; newest sort. */
   createdAt: number;
   /** Root-relative picture URL for result cards (a product's cover, a motif's tile). */
@@ -60,6 +58,8 @@ export interface SearchFilters {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
+  /** Workshops' slugs (`artisan.slug`): a workshop's own listing. Not a facet; products only. */
+  artisan?: string[];
   /**
    * Pieces only, no motif documents: the shop's listing (the search page without words). Not a URL
    * parameter; the listing sets it.
