@@ -2,16 +2,16 @@
  * Commerce services for pages and routes: payment providers, mailer, shipping and checkout
  * dependencies, chosen from config once per process.
  */
-import { join } from 'node:path';
 import { loadCatalogue } from './catalogue.ts';
 import { byId } from '../lib/catalogue/catalogue.ts';
 import type { BankAccount } from '../lib/commerce/order-mail.ts';
 import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from '../lib/commerce/orders.ts';
 import { createEffectHandlers, deliverDueEffects } from '../lib/commerce/effects.ts';
+import { loadLinkSecret, orderStatusToken } from '../lib/commerce/status-links.ts';
 import { createBankTransferProvider } from '../lib/commerce/payments/bank-transfer-provider.ts';
 import { createStripeProvider } from '../lib/commerce/payments/stripe-provider.ts';
 import type { PaymentProvider, StripeProvider } from '../lib/commerce/payments/types.ts';
-import { availableCouriers, chargeableKg, provinceZone, quoteShipping, readShippingTable, type ShippingTable } from '../lib/commerce/shipping.ts';
+import { availableCouriers, chargeableKg, provinceZone, quoteShipping, siteShippingTable, type ShippingTable } from '../lib/commerce/shipping.ts';
 import { siteUrl, type Config } from '../lib/config.ts';
 import type { Database } from '../lib/db/database.ts';
 import { AppError } from '../lib/errors.ts';
@@ -50,7 +50,7 @@ export function getCommerce(): Promise<Commerce> {
     const bankAccount = { bankName: config.BANK_NAME, accountName: config.BANK_ACCOUNT_NAME, accountNumber: config.BANK_ACCOUNT_NUMBER };
     const bank = createBankTransferProvider(bankAccount);
     const mailer = config.SMTP_URL ? createSmtpMailer(db, { url: config.SMTP_URL, from: config.MAIL_FROM }) : createOutboxMailer(db);
-    const shipping = readShippingTable(join(process.cwd(), 'content'));
+    const shipping = siteShippingTable();
     const site = config.PUBLIC_SITE_URL.replace(/\/$/, '');
     const regionIsland = (region: string) => {
       const island = byId(catalogue.regions, region)?.island;
@@ -71,7 +71,8 @@ export function getCommerce(): Promise<Commerce> {
         console.error('mail: could not send (the message stays in the outbox):', error);
       }
     };
-    const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl });
+    const linkSecret = await loadLinkSecret(db, config.LINK_SECRET);
+    const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret, shipping });
 
     let running: Promise<void> | null = null;
     const deliverEffects = () => {
@@ -126,6 +127,7 @@ export function getCommerce(): Promise<Commerce> {
           oneOfAKindHoldHours: config.ONE_OF_A_KIND_HOLD_HOURS,
           maxUnpaidPerBuyer: config.MAX_UNPAID_ORDERS_PER_BUYER,
         },
+        statusToken: (orderNumber) => orderStatusToken(linkSecret, orderNumber),
         urls: ({ lang }, orders) => {
           const summary = siteUrl(config, `${localizedPath(lang, '/checkout/done')}?o=${orders.map((o) => `${o.number}.${o.token}`).join(',')}`);
           return { successUrl: `${summary}&session_id={CHECKOUT_SESSION_ID}`, cancelUrl: summary };

@@ -311,6 +311,8 @@ export const en: UiStrings = {
     reference: 'Transfer reference',
     holdUntil: (when: string) => `Your pieces are held for you until ${when}.`,
     tracking: 'Tracking number',
+    trackAt: (courier: string) => `Track on ${courier}'s site`,
+    trackEnterNumber: 'Enter the tracking number in the tracking form on that site.',
     items: 'Items',
     from: 'From',
     timeline: 'History',

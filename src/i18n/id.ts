@@ -309,6 +309,8 @@ export const id = {
     reference: 'Berita transfer',
     holdUntil: (when: string) => `Barang ditahan untuk Anda sampai ${when}.`,
     tracking: 'Nomor resi',
+    trackAt: (courier: string) => `Lacak di situs ${courier}`,
+    trackEnterNumber: 'Masukkan nomor resi di formulir lacak kiriman pada situs itu.',
     items: 'Barang',
     from: 'Dari',
     timeline: 'Riwayat',

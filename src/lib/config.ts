@@ -33,6 +33,11 @@ const configSchema = z.object({
   BANK_ACCOUNT_NUMBER: z.string().min(1).default('000-000-0000'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Canting <pesanan@canting.invalid>'),
+  /**
+   * Signs buyers' order-status links, so every order e-mail can carry the link. Unset: a secret is made
+   * once and kept in the database (shared by every server on it). Set it to rotate (old links then stop working).
+   */
+  LINK_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
   /** Bearer token for the interim admin actions (confirm a bank transfer); unset disables them. */
   ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   MEILISEARCH_INDEX: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, - and _ only').default('products'),

@@ -17,12 +17,14 @@ import {
   TOO_MANY_UNPAID,
   endCheckout,
   findCheckoutById,
+  findOrderForBuyer,
   findOrderById,
   listCheckoutOrders,
   payCheckout,
   placeCheckout,
   completeShippedOrders,
   heldUntil,
+  markDelivered,
   markShipped,
   remindUnshippedOrders,
   refundOrder,
@@ -31,6 +33,8 @@ import {
   type CheckoutDeps,
 } from '../../src/lib/commerce/orders.ts';
 import { createBankTransferProvider } from '../../src/lib/commerce/payments/bank-transfer-provider.ts';
+import { loadLinkSecret, orderStatusToken } from '../../src/lib/commerce/status-links.ts';
+import { siteShippingTable } from '../../src/lib/commerce/shipping.ts';
 import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';
 import type { StripeProvider } from '../../src/lib/commerce/payments/types.ts';
 import { createOutboxMailer } from '../../src/lib/mail/outbox-mailer.ts';
@@ -155,6 +159,42 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
         'order.paid.artisan → a@contoh.test',
         'order.paid.artisan → b@contoh.test',
       ]);
+    });
+
+    it('every buyer e-mail (placed, paid, shipped, delivered) carries each order’s own status link; the token is stored nowhere', async () => {
+      const secret = await loadLinkSecret(db);
+      expect(await loadLinkSecret(db)).toBe(secret); // made once, then the same for every server on this database
+      const signed = deps({ bank_transfer: createBankTransferProvider(bankAccount) }, { statusToken: (n) => orderStatusToken(secret, n) });
+      const { cartId } = await twoWorkshopCart();
+      const { checkout, orders } = await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, signed);
+      const handlers = createEffectHandlers({
+        db, mailer: createOutboxMailer(db), stripe: null, bankAccount, siteUrl: 'https://canting.test', linkSecret: secret, shipping: siteShippingTable(),
+        statusUrl: (o, token) => `https://canting.test/${o.lang}/orders/${o.number}?token=${token}`,
+      });
+      // The queued effects hold no token: they are rebuilt from the secret when the mail goes out.
+      const payloads = await db.query<{ payload: unknown }>('SELECT payload FROM order_effects');
+      for (const o of orders) expect(JSON.stringify(payloads)).not.toContain(o.token);
+
+      expect(await payCheckout(db, checkout.id, { actor: 'curator:test' })).toBe('changed');
+      await markShipped(db, orders[0]!.id, 'JNE-SIGNED-1');
+      await markDelivered(db, orders[0]!.id, { actor: 'buyer' });
+      await deliverDueEffects(db, handlers);
+      const mails = await db.query<{ kind: string; body_text: string }>('SELECT kind, body_text FROM outbox ORDER BY id');
+      const bodyOf = (kind: string) => mails.find((m) => m.kind === kind)?.body_text ?? '';
+      for (const o of orders) {
+        const link = `https://canting.test/id/orders/${o.number}?token=${o.token}`;
+        expect(bodyOf('checkout.placed.buyer')).toContain(link);
+        expect(bodyOf('checkout.paid.buyer')).toContain(link);
+        // The link opens that order and no other.
+        expect((await findOrderForBuyer(db, o.number, o.token))?.id).toBe(o.id);
+      }
+      expect(bodyOf('order.shipped.buyer')).toContain(`https://canting.test/id/orders/${orders[0]!.number}?token=${orders[0]!.token}`);
+      // …and the courier's name and where to follow the parcel.
+      expect(bodyOf('order.shipped.buyer')).toContain('Kurir: JNE REG\nNomor resi: JNE-SIGNED-1\nLacak kiriman: https://www.jne.co.id/');
+      expect(bodyOf('order.delivered.buyer')).toContain(`?token=${orders[0]!.token}`);
+      expect(await findOrderForBuyer(db, orders[1]!.number, orders[0]!.token)).toBeNull();
+      // Another secret signs other links: a forged token opens nothing.
+      expect(await findOrderForBuyer(db, orders[0]!.number, orderStatusToken('x'.repeat(32), orders[0]!.number))).toBeNull();
     });
 
     it('bank transfer: one instruction with a kode unik added to the total and kept; two open transfers never ask the same amount', async () => {

@@ -99,6 +99,10 @@ describe('an artisan lists a piece, a shopper buys it, the artisan ships it', ()
     await shopper.goto(`${baseUrl}/en/orders/${order.number}?token=${order.token}`);
     expect(await shopper.getByTestId('order-status').textContent()).toBe('Shipped');
     expect(await shopper.getByTestId('tracking').textContent()).toBe('JNE1234567890');
+    // …with a link to the courier's own tracking page, named after the courier.
+    const follow = shopper.getByTestId('tracking-link');
+    expect(await follow.getAttribute('href')).toMatch(/^https:\/\/www\.(jne\.co\.id|jet\.co\.id|sicepat\.com|posindonesia\.co\.id)\/$/);
+    expect(await follow.textContent()).toMatch(/^Track on (JNE REG|J&T Express|SiCepat REG|POS Indonesia)'s site/);
     // The buyer confirms receipt: delivered, through the state machine.
     await shopper.getByRole('button', { name: 'I have received this order' }).click();
     await shopper.getByText('Thank you! The order is marked as delivered.').waitFor();

@@ -10,6 +10,7 @@ import {
   provinceZone,
   quoteShipping,
   readShippingTable,
+  trackingLink,
   ZONES,
   type ShippingQuoteRequest,
 } from '../../src/lib/commerce/shipping.ts';
@@ -62,6 +63,29 @@ describe('shipping rate table', () => {
     fractional.couriers[0]!.rates.java!.java!.perKgIdr = 9999.5;
     expect(appError(() => parseShippingTable(fractional)).message).toMatch(/perKgIdr/);
     expect(appError(() => loadShippingTable('provinces: [')).code).toBe('internal');
+  });
+});
+
+describe('tracking links', () => {
+  it('every courier has an https tracking page, and a parcel links to its own courier', () => {
+    for (const c of table.couriers) expect(new URL(c.tracking.page).protocol).toBe('https:');
+    expect(trackingLink(table, 'jne', 'JNE123456')).toEqual({ courierName: 'JNE REG', url: 'https://www.jne.co.id/', numberInUrl: false });
+    expect(trackingLink(table, 'pos', 'RR123')?.url).toBe('https://www.posindonesia.co.id/');
+    expect(trackingLink(table, 'no-such-courier', 'X1234')).toBeNull();
+  });
+
+  it('a checked direct URL gets the number, escaped; a template without {resi} or over http is refused', () => {
+    const raw = loadShippingTable(readFileSync(`${contentDir}/shipping.yaml`, 'utf8'));
+    const { provinceIndex: _, ...data } = raw;
+    const direct = structuredClone(data);
+    direct.couriers[0]!.tracking.numberUrl = 'https://kurir.example/lacak?resi={resi}';
+    expect(trackingLink(parseShippingTable(direct), direct.couriers[0]!.id, 'AB 12/3')).toMatchObject({ url: 'https://kurir.example/lacak?resi=AB%2012%2F3', numberInUrl: true });
+    const noPlace = structuredClone(data);
+    noPlace.couriers[0]!.tracking.numberUrl = 'https://kurir.example/lacak';
+    expect(appError(() => parseShippingTable(noPlace)).message).toMatch(/\{resi\}/);
+    const plain = structuredClone(data);
+    plain.couriers[0]!.tracking.page = 'http://kurir.example/';
+    expect(appError(() => parseShippingTable(plain)).message).toMatch(/https/);
   });
 });
 

@@ -15,6 +15,8 @@ import type { Mailer } from '../mail/mailer.ts';
 import { buyerShipped } from '../portal/orders.ts';
 import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
 import { findCheckoutById, findOrderById, listCheckoutOrders } from './orders.ts';
+import { statusTokenFor } from './status-links.ts';
+import { trackingLink, type ShippingTable } from './shipping.ts';
 import type { StripeProvider } from './payments/types.ts';
 
 export interface QueuedEffect {
@@ -103,10 +105,24 @@ export interface EffectDeps {
   bankAccount: BankAccount;
   siteUrl: string;
   statusUrl: (order: { number: string; lang: 'id' | 'en' }, token: string) => string;
+  /** Signs status links (status-links.ts), so every buyer e-mail can carry its order's link. */
+  linkSecret?: string;
+  /** The rate table, for the courier's name and tracking link in the "shipped" e-mail. */
+  shipping?: ShippingTable;
 }
 
 /** How each queued side effect is delivered. Only here does anything send mail or call Stripe for an order. */
-export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl, statusUrl }: EffectDeps): Record<string, EffectHandler> {
+export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl, statusUrl, linkSecret, shipping }: EffectDeps): Record<string, EffectHandler> {
+  /** Each order's status link, for the orders whose token is a signed one; others are left out. */
+  const statusLinks = async (orders: { number: string; lang: 'id' | 'en' }[]) => {
+    const urls = new Map<string, string>();
+    if (!linkSecret) return urls;
+    for (const o of orders) {
+      const token = await statusTokenFor(db, linkSecret, o.number);
+      if (token) urls.set(o.number, statusUrl(o, token));
+    }
+    return urls;
+  };
   const order = async (effect: QueuedEffect) => {
     const found = effect.orderId ? await findOrderById(db, effect.orderId) : null;
     if (!found) throw new Error(`effect #${effect.id}: its order is gone`);
@@ -136,13 +152,16 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
       if (c.paymentMethod === 'stripe' && !c.paymentUrl && c.paymentStatus === 'awaiting' && Date.now() - c.createdAt.getTime() < 120_000) {
         throw new Error(`checkout ${c.number}: its payment link is not there yet`);
       }
-      const links = (effect.payload.links as { number: string; token: string }[] | undefined) ?? [];
-      const urls = new Map(links.map((l) => [l.number, statusUrl({ number: l.number, lang: c.lang }, l.token)]));
+      const links = effect.payload.links as { number: string; token: string }[] | undefined;
+      const urls = links
+        ? new Map(links.map((l) => [l.number, statusUrl({ number: l.number, lang: c.lang }, l.token)]))
+        : await statusLinks(orders.map((o) => ({ number: o.number, lang: c.lang })));
       await mailer.send(checkoutPlaced(c, orders, urls, bankAccount));
     },
     'mail.paid.buyer': async (effect) => {
       const { checkout: c, orders } = await checkout(effect);
-      await mailer.send(checkoutPaid(c, orders, `${siteUrl}${localizedPath(c.lang, '/')}`));
+      const urls = await statusLinks(orders.map((o) => ({ number: o.number, lang: c.lang })));
+      await mailer.send(checkoutPaid(c, orders, urls));
     },
     'mail.paid.artisan': async (effect) => {
       const o = await order(effect);
@@ -157,11 +176,22 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
     },
     'mail.shipped.buyer': async (effect) => {
       const o = await order(effect);
-      await mailer.send(buyerShipped(o, `${siteUrl}${localizedPath(o.lang, `/orders/${o.number}`)}`));
+      const url = (await statusLinks([o])).get(o.number) ?? `${siteUrl}${localizedPath(o.lang, `/orders/${o.number}`)}`;
+      const tracking = shipping && o.trackingNumber ? trackingLink(shipping, o.courier, o.trackingNumber) : null;
+      await mailer.send(buyerShipped(o, url, tracking));
     },
-    'mail.delivered.buyer': async (effect) => mailer.send(buyerNotice(await order(effect), 'delivered')),
-    'mail.refunded.buyer': async (effect) => mailer.send(buyerNotice(await order(effect), 'refunded')),
-    'mail.needs-refund.buyer': async (effect) => mailer.send(buyerNotice(await order(effect), 'needs_refund')),
+    'mail.delivered.buyer': async (effect) => {
+      const o = await order(effect);
+      await mailer.send(buyerNotice(o, 'delivered', (await statusLinks([o])).get(o.number)));
+    },
+    'mail.refunded.buyer': async (effect) => {
+      const o = await order(effect);
+      await mailer.send(buyerNotice(o, 'refunded', (await statusLinks([o])).get(o.number)));
+    },
+    'mail.needs-refund.buyer': async (effect) => {
+      const o = await order(effect);
+      await mailer.send(buyerNotice(o, 'needs_refund', (await statusLinks([o])).get(o.number)));
+    },
     'stripe.expire-session': async (effect) => {
       await needStripe().expireSession(String(effect.payload.sessionId));
     },

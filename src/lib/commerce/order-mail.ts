@@ -73,7 +73,7 @@ export function artisanNotice(order: OrderView, artisanEmail: string): MailMessa
   return {
     to: artisanEmail,
     subject: `Pesanan baru ${order.number}`,
-    text: `${sampleNote(order, 'id')}Pesanan baru ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}).\n\n${lines(order, 'id')}\nKurir: ${order.courier}\nStatus: menunggu pembayaran.\n\nCanting`,
+    text: `${sampleNote(order, 'id')}Pesanan baru ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}).\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\nStatus: menunggu pembayaran.\n\nCanting`,
     kind: 'order.placed.artisan',
     orderId: order.id,
   };
@@ -131,19 +131,32 @@ export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], stat
   const text = id
     ? `Halo ${checkout.buyer.name},\n\nTerima kasih. Checkout ${checkout.number} sudah kami terima: ${orders.length} pesanan, satu pembayaran.\n\n${parts.join('\n\n')}\n\nTotal dibayar sekali: ${formatIdr(checkout.totalIdr)}\n${pay}\n\nCanting`
     : `Hello ${checkout.buyer.name},\n\nThank you. We have received checkout ${checkout.number}: ${orders.length} order(s), one payment.\n\n${parts.join('\n\n')}\n\nTotal, paid once: ${formatIdr(checkout.totalIdr)}\n${pay}\n\nCanting`;
-  return { to: checkout.buyer.email, subject: id ? `Checkout ${checkout.number} diterima` : `Checkout ${checkout.number} received`, text, kind: 'checkout.placed.buyer' };
+  return { to: checkout.buyer.email, subject: id ? `Checkout ${checkout.number} sudah tercatat` : `Checkout ${checkout.number} received`, text, kind: 'checkout.placed.buyer' };
 }
 
-/** The one "payment received" e-mail of a checkout, whatever path marked it paid. */
-export function checkoutPaid(checkout: CheckoutView, orders: OrderView[], siteUrl: string): MailMessage {
+/**
+ * The one "payment received" e-mail of a checkout, whatever path marked it paid. `statusUrls` holds each
+ * order's status link (signed, status-links.ts); an order without one points to the checkout e-mail.
+ */
+export function checkoutPaid(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>): MailMessage {
   const id = checkout.lang === 'id';
-  const list = orders.map((o) => `- ${o.number} — ${o.artisan.name}: ${formatIdr(o.totalIdr)}${o.status === 'needs_refund' ? (id ? ' (tidak dapat diproses; akan dikembalikan)' : ' (cannot be fulfilled; will be refunded)') : ''}`).join('\n');
+  const list = orders
+    .map((o) => {
+      const refund = o.status === 'needs_refund' ? (id ? ' (tidak dapat diproses; akan dikembalikan)' : ' (cannot be fulfilled; will be refunded)') : '';
+      const link = statusUrls.get(o.number);
+      return `- ${o.number} — ${o.artisan.name}: ${formatIdr(o.totalIdr)}${refund}${link ? `\n  ${id ? 'Status' : 'Status'}: ${link}` : ''}`;
+    })
+    .join('\n');
+  const where = orders.every((o) => statusUrls.has(o.number))
+    ? ''
+    : id ? ' Status pesanan dapat dilihat lewat tautan di e-mail checkout Anda.' : " Each order's status is at the link in your checkout e-mail.";
   return {
     to: checkout.buyer.email,
-    subject: id ? `Pembayaran ${checkout.number} diterima` : `Payment for ${checkout.number} received`,
+    // Not "diterima": the order timeline uses that word for a delivered parcel.
+    subject: id ? `Pembayaran ${checkout.number} sudah masuk` : `Payment for ${checkout.number} received`,
     text: id
-      ? `Halo ${checkout.buyer.name},\n\nPembayaran ${formatIdr(checkout.totalIdr)} untuk checkout ${checkout.number} sudah diterima.\n\n${list}\n\nSetiap perajin akan menyiapkan kirimannya. Status tiap pesanan ada di tautan pada e-mail checkout Anda (${siteUrl}).\n\nCanting`
-      : `Hello ${checkout.buyer.name},\n\nWe have received ${formatIdr(checkout.totalIdr)} for checkout ${checkout.number}.\n\n${list}\n\nEach workshop will prepare its parcel. Each order's status is at the link in your checkout e-mail (${siteUrl}).\n\nCanting`,
+      ? `Halo ${checkout.buyer.name},\n\nPembayaran ${formatIdr(checkout.totalIdr)} untuk checkout ${checkout.number} sudah masuk.\n\n${list}\n\nSetiap perajin akan menyiapkan kirimannya.${where}\n\nCanting`
+      : `Hello ${checkout.buyer.name},\n\nWe have received ${formatIdr(checkout.totalIdr)} for checkout ${checkout.number}.\n\n${list}\n\nEach workshop will prepare its parcel.${where}\n\nCanting`,
     kind: 'checkout.paid.buyer',
   };
 }
@@ -153,14 +166,14 @@ export function artisanToShip(order: OrderView, artisanEmail: string, portalUrl:
   return {
     to: artisanEmail,
     subject: `Sudah dibayar — kirim pesanan ${order.number}`,
-    text: `Pesanan ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}) sudah dibayar.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nSilakan kirim dan isi nomor resinya: ${portalUrl}\n\nCanting`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}) sudah dibayar.\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\n\nSilakan kirim dan isi nomor resinya: ${portalUrl}\n\nCanting`,
     kind: 'order.paid.artisan',
     orderId: order.id,
   };
 }
 
 /** Short notices to the buyer for delivered, refunded and needs-refund. */
-export function buyerNotice(order: OrderView, what: 'delivered' | 'refunded' | 'needs_refund'): MailMessage {
+export function buyerNotice(order: OrderView, what: 'delivered' | 'refunded' | 'needs_refund', statusUrl?: string): MailMessage {
   const id = order.lang === 'id';
   const say = {
     delivered: id ? `Pesanan ${order.number} sudah diterima. Terima kasih telah berbelanja batik dari ${order.artisan.name}.` : `Order ${order.number} has been delivered. Thank you for buying batik from ${order.artisan.name}.`,
@@ -174,7 +187,8 @@ export function buyerNotice(order: OrderView, what: 'delivered' | 'refunded' | '
     refunded: id ? `Pengembalian dana ${order.number}` : `Refund for ${order.number}`,
     needs_refund: id ? `Pesanan ${order.number}: dana akan dikembalikan` : `Order ${order.number}: your money will be refunded`,
   }[what];
-  return { to: order.buyer.email, subject, text: `${id ? 'Halo' : 'Hello'} ${order.buyer.name},\n\n${say}\n\nCanting`, kind: `order.${what.replace('_', '-')}.buyer`, orderId: order.id };
+  const link = statusUrl ? `\n\n${statusLine(statusUrl, order.number, order.lang)}` : '';
+  return { to: order.buyer.email, subject, text: `${id ? 'Halo' : 'Hello'} ${order.buyer.name},\n\n${say}${link}\n\nCanting`, kind: `order.${what.replace('_', '-')}.buyer`, orderId: order.id };
 }
 
 /** To the artisan, in Indonesian: a paid order has waited too long to be shipped. */
@@ -182,7 +196,7 @@ export function artisanShipReminder(order: OrderView, artisanEmail: string, port
   return {
     to: artisanEmail,
     subject: `Pengingat: pesanan ${order.number} belum dikirim`,
-    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
     kind: 'order.ship-reminder.artisan',
     orderId: order.id,
   };

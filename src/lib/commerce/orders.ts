@@ -75,6 +75,12 @@ export interface CheckoutDeps {
    * checkout with its status token, so the return page can show them all.
    */
   urls: (checkout: { number: string; lang: 'id' | 'en' }, orders: { number: string; token: string }[]) => PaymentUrls;
+  /**
+   * The buyer's status token for an order number, signed with the server's link secret
+   * (status-links.ts), so later e-mails can carry the link. Without it a token is random and only
+   * the "placed" e-mail can carry it.
+   */
+  statusToken?: (orderNumber: string) => string;
   now?: () => Date;
 }
 
@@ -222,8 +228,8 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
     const orders: (PlacedOrder & { group: CartGroup; quote: ShippingQuote })[] = [];
     for (const group of cart.groups) {
       const quote = quotes.get(group.artisan.id)!;
-      const token = newToken();
       const orderNumber = await nextOrderNumber(tx, now);
+      const token = deps.statusToken?.(orderNumber) ?? newToken();
       const commission = commissionOf(group.subtotalIdr, deps.settings.commissionPercent);
       const [order] = await tx.query<{ id: string }>(
         `INSERT INTO orders (number, token_hash, checkout_id, artisan_id, lang, payment_method, buyer_name, buyer_email, buyer_phone,
@@ -262,8 +268,9 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
         quote,
       });
     }
-    // The buyer's "placed" e-mail, with each order's status link (the tokens exist only now).
-    await enqueueEffect(tx, { checkoutId: checkoutId! }, 'mail.placed.buyer', { links: orders.map((o) => ({ number: o.number, token: o.token })) });
+    // The buyer's "placed" e-mail, with each order's status link. Signed tokens are rebuilt when the mail
+    // is sent and never stored; random ones exist only now, so they ride in the queued effect.
+    await enqueueEffect(tx, { checkoutId: checkoutId! }, 'mail.placed.buyer', deps.statusToken ? {} : { links: orders.map((o) => ({ number: o.number, token: o.token })) });
     if (cartId) await clearCart(tx, cartId);
     const checkout: PlacedCheckout = {
       id: checkoutId!, number, paymentMethod: input.paymentMethod, goodsIdr, shippingIdr, uniqueCodeIdr,

@@ -44,9 +44,16 @@ const rateSchema = z.strictObject({
 });
 export type ShippingRate = z.infer<typeof rateSchema>;
 
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+
 const courierSchema = z.strictObject({
   id: slug,
   name: text,
+  /** Where a buyer follows a parcel: the courier's tracking page, and a checked direct URL with {resi} if any. */
+  tracking: z.strictObject({
+    page: httpsUrl,
+    numberUrl: httpsUrl.refine((u) => u.includes('%7Bresi%7D') || u.includes('{resi}'), 'must contain {resi}, where the tracking number goes').optional(),
+  }),
   /** rates[origin][zone]; a zone that is absent is not served from that origin. */
   rates: z.partialRecord(z.enum(ORIGIN_ISLANDS), z.partialRecord(zoneSchema, rateSchema)),
 });
@@ -164,6 +171,29 @@ export interface ParcelDimensions {
   heightCm: number;
 }
 
+/** Where a buyer follows a shipped parcel. */
+export interface TrackingLink {
+  courierName: string;
+  url: string;
+  /** True when the URL already carries the tracking number; else the buyer enters it on the courier's page. */
+  numberInUrl: boolean;
+}
+
+/** The tracking link for a parcel sent with `courierId`, or null for a courier the table does not know. */
+export function trackingLink(table: ShippingTable, courierId: string, trackingNumber: string): TrackingLink | null {
+  const courier = table.couriers.find((c) => c.id === courierId);
+  if (!courier) return null;
+  const template = courier.tracking.numberUrl;
+  return template
+    ? { courierName: courier.name, url: template.replace(/\{resi\}|%7Bresi%7D/, encodeURIComponent(trackingNumber)), numberInUrl: true }
+    : { courierName: courier.name, url: courier.tracking.page, numberInUrl: false };
+}
+
+/** The rate table of this site: `content/shipping.yaml` under the working directory, read once. */
+export function siteShippingTable(): ShippingTable {
+  return readShippingTable(join(process.cwd(), 'content'));
+}
+
 /**
  * The weight couriers charge for, in whole kilograms: the larger of the actual weight and the
  * volumetric weight (L×W×H ÷ 6000), at least 1 kg, rounded down when the excess over a whole kilo
@@ -274,6 +304,6 @@ export function quoteShipping(table: ShippingTable, request: ShippingQuoteReques
  * for every page and e-mail that says who carries a parcel; the id itself when the table has none
  * (a courier since removed from the table). Without a table, the site's `content/shipping.yaml`.
  */
-export function courierName(id: string, table: ShippingTable = readShippingTable(join(process.cwd(), 'content'))): string {
+export function courierName(id: string, table: ShippingTable = siteShippingTable()): string {
   return table.couriers.find((c) => c.id === id)?.name ?? id;
 }

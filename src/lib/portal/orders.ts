@@ -23,7 +23,7 @@ import { formatIdr } from '../money.ts';
 import { sampleNote, statusLine } from '../commerce/order-mail.ts';
 import { reindexProduct } from '../search/search-service.ts';
 import type { SearchEngine } from '../search/types.ts';
-import { courierName } from '../commerce/shipping.ts';
+import { courierName, type TrackingLink } from '../commerce/shipping.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
@@ -146,16 +146,22 @@ export interface OwnOrderOutcome {
  * The e-mail telling the buyer their parcel is on its way, in their language: courier, tracking
  * number and the status page.
  */
-export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
+export function buyerShipped(order: OrderView, statusUrl: string, link: TrackingLink | null = null): MailMessage {
   const id = order.lang === 'id';
   const tracking = order.trackingNumber ?? '';
+  const courier = link?.courierName ?? courierName(order.courier);
+  const follow = link
+    ? id
+      ? `\nLacak kiriman: ${link.url}${link.numberInUrl ? '' : ' (masukkan nomor resi di formulir lacak kiriman)'}`
+      : `\nTrack the parcel: ${link.url}${link.numberInUrl ? '' : ' (enter the tracking number in its tracking form)'}`
+    : '';
   const items = order.items.map((i) => `- ${i.title[order.lang]} × ${i.quantity}`).join('\n');
   return {
     to: order.buyer.email,
     subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
     text: id
-      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${courierName(order.courier)}\nNomor resi: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
-      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${courierName(order.courier)}\nTracking number: ${tracking}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
+      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${courier}\nNomor resi: ${tracking}${follow}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
+      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${courier}\nTracking number: ${tracking}${follow}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
     kind: 'order.shipped.buyer',
     orderId: order.id,
   };

@@ -8,6 +8,7 @@ import m003 from './003-accounts.ts';
 import m004 from './004-checkouts-outbox.ts';
 import m005 from './005-payout-accounts.ts';
 import m006 from './006-security-limits.ts';
+import m007 from './007-link-secret.ts';
 
 export interface Migration {
   id: number;
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, name: 'checkouts-outbox', sql: m004 },
   { id: 5, name: 'payout-accounts', sql: m005 },
   { id: 6, name: 'security-limits', sql: m006 },
+  { id: 7, name: 'link-secret', sql: m007 },
 ];
