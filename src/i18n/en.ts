@@ -146,6 +146,7 @@ export const en: UiStrings = {
     chatText: (title: string) => `Hello, I am interested in "${title}" on Canting.`,
     sample: 'Sample data: this product and its artisan are fictional, for trying Canting out.',
     sampleTag: 'Sample',
+    untranslated: 'The workshop wrote this in Indonesian; an English translation is not available yet.',
     photo: (n: number, total: number) => `Picture ${n} of ${total}`,
     pieces: 'Cloths and goods',
     piecesOf: (name: string) => `Pieces with the ${name} motif`,

@@ -144,6 +144,7 @@ export const id = {
     chatText: (title: string) => `Halo, saya tertarik dengan "${title}" di Canting.`,
     sample: 'Data contoh: produk dan perajin ini fiktif, untuk mencoba Canting.',
     sampleTag: 'Contoh',
+    untranslated: 'Sanggar menulis keterangan ini dalam bahasa Indonesia; terjemahannya belum ada.',
     photo: (n: number, total: number) => `Gambar ${n} dari ${total}`,
     pieces: 'Kain dan produk',
     piecesOf: (name: string) => `Produk bermotif ${name}`,

@@ -5,6 +5,7 @@
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { textIn } from '../i18n/index.ts';
 
 export const MAX_MADE_TO_ORDER_QUANTITY = 5;
 
@@ -217,7 +218,7 @@ export function toCartJson(cart: CartView, lang: 'id' | 'en') {
       artisan: { slug: g.artisan.slug, name: g.artisan.name },
       items: g.items.map((i) => ({
         productSlug: i.productSlug,
-        title: i.title[lang],
+        title: textIn(i.title, lang),
         quantity: i.quantity,
         unitPriceIdr: i.unitPriceIdr,
         stock: i.stock,

@@ -6,6 +6,7 @@ import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import type { CheckoutView, OrderView } from './orders.ts';
 import { courierName } from './shipping.ts';
+import { textIn } from '../i18n/index.ts';
 
 /** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
 export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
@@ -25,7 +26,7 @@ export interface OrderMailContext {
 }
 
 function lines(order: OrderView, lang: 'id' | 'en'): string {
-  return order.items.map((i) => `- ${i.title[lang]} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`).join('\n');
+  return order.items.map((i) => `- ${textIn(i.title, lang)} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`).join('\n');
 }
 
 /** The line that marks an order from a sample workshop, in the reader's language; empty otherwise. */

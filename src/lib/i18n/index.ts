@@ -55,6 +55,30 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   return start === end ? format.format(a) : format.formatRange(a, b);
 }
 
+/** A text an artisan wrote, in the reader's language when there is one. */
+export interface TextIn {
+  text: string;
+  /** The language the text is in: `id` on an English page when the English is missing. */
+  lang: Lang;
+  /** False when the reader's language was missing and the Indonesian stands in. */
+  translated: boolean;
+}
+
+/**
+ * A piece's title or description for a reader: English is optional for artisans, so an English
+ * reader gets the Indonesian text, marked as Indonesian, until a translation is added.
+ * @example inLanguage({ id: 'Kain kopi', en: '' }, 'en') // { text: 'Kain kopi', lang: 'id', translated: false }
+ */
+export function inLanguage(text: { id: string; en: string }, lang: Lang): TextIn {
+  const own = text[lang]?.trim();
+  return own ? { text: text[lang], lang, translated: true } : { text: text.id, lang: 'id', translated: lang === 'id' };
+}
+
+/** The text of `inLanguage` alone (e-mails, cart lines, JSON). */
+export function textIn(text: { id: string; en: string }, lang: Lang): string {
+  return inLanguage(text, lang).text;
+}
+
 /** Plural forms of a word or phrase, by `Intl.PluralRules` category (Indonesian uses only `other`). */
 export interface PluralForms {
   one?: string;

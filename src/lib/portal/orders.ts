@@ -24,6 +24,7 @@ import { sampleNote, statusLine } from '../commerce/order-mail.ts';
 import { reindexProduct } from '../search/search-service.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { courierName, type TrackingLink } from '../commerce/shipping.ts';
+import { textIn } from '../i18n/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
@@ -155,7 +156,7 @@ export function buyerShipped(order: OrderView, statusUrl: string, link: Tracking
       ? `\nLacak kiriman: ${link.url}${link.numberInUrl ? '' : ' (masukkan nomor resi di formulir lacak kiriman)'}`
       : `\nTrack the parcel: ${link.url}${link.numberInUrl ? '' : ' (enter the tracking number in its tracking form)'}`
     : '';
-  const items = order.items.map((i) => `- ${i.title[order.lang]} × ${i.quantity}`).join('\n');
+  const items = order.items.map((i) => `- ${textIn(i.title, order.lang)} × ${i.quantity}`).join('\n');
   return {
     to: order.buyer.email,
     subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
