@@ -7,7 +7,9 @@ import { useStrings } from './i18n/index.ts';
 import { getApp } from './lib/app.server.ts';
 import { loadCatalogue } from './collections.ts';
 
-export const SESSION_COOKIE = 'canting_session';
+import { SESSION_COOKIE } from './lib/auth/session-cookie.ts';
+
+export { SESSION_COOKIE };
 
 /**
  * The services for on-demand pages and routes (`locals.app`, from the composition root in
@@ -19,7 +21,9 @@ export const SESSION_COOKIE = 'canting_session';
 export const onRequest = defineMiddleware(async (context, next) => {
   const path = context.url.pathname;
   const isApi = path.startsWith('/api/');
-  const requestId = context.request.headers.get('x-request-id') ?? '';
+  // Prerendering has no request headers (Astro warns on every read): nothing to identify or refuse there.
+  const headers = context.isPrerendered ? null : context.request.headers;
+  const requestId = headers?.get('x-request-id') ?? '';
   context.locals.requestId = requestId;
   try {
     context.locals.user = null;
@@ -33,7 +37,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const refusal = writeRefusal(context.locals.user, {
       method: context.request.method,
       path,
-      contentType: context.request.headers.get('content-type') ?? '',
+      contentType: headers?.get('content-type') ?? '',
     });
     if (refusal) return refused(refusal.reason, isApi, requestId);
     // The one guard for back-office pages: sign in first; the wrong account or one still waiting for

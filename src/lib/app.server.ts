@@ -6,7 +6,6 @@
  * (`openDatabase` in db/open.ts). Nothing else constructs a service or reads the environment.
  */
 import { byId, type Catalogue } from './catalogue/catalogue.ts';
-import { CATALOGUE_TABLES, invalidateCatalogueReads } from './catalogue/cached-reads.ts';
 import { createEffectHandlers, deliverDueEffects } from './commerce/effects.ts';
 import type { BankAccount } from './commerce/order-mail.ts';
 import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from './commerce/orders.ts';
@@ -17,8 +16,7 @@ import type { PaymentProvider, StripeProvider } from './commerce/payments/types.
 import { availableCouriers, chargeableKg, provinceZone, quoteShipping, siteShippingTable, type ShippingTable } from './commerce/shipping.ts';
 import { loadConfig, siteUrl, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
-import { openDatabase } from './db/open.ts';
-import { watchWrites } from './db/write-watch.ts';
+import { sharedDatabase } from './db/open.ts';
 import { AppError } from './errors.ts';
 import { localizedPath } from './i18n/index.ts';
 import type { Mailer } from './mail/mailer.ts';
@@ -80,17 +78,16 @@ let app: Promise<App> | undefined;
  * (a database that does not answer) is not cached: the next request tries again.
  */
 export function getApp(sources: AppSources): Promise<App> {
-  app ??= buildApp(appConfig(), sources).catch((error: unknown) => {
+  app ??= buildApp(sources).catch((error: unknown) => {
     app = undefined;
     throw error;
   });
   return app;
 }
 
-async function buildApp(config: Config, sources: AppSources): Promise<App> {
-  const opened = await openDatabase(config);
-  const db: Database = watchWrites(opened, CATALOGUE_TABLES, () => invalidateCatalogueReads(db));
-  onShutdown(() => opened.close());
+async function buildApp(sources: AppSources): Promise<App> {
+  // The database (and the config it was opened with) may already be open: scripts/start.mjs seeds through it.
+  const { config, db } = await sharedDatabase();
 
   let catalogueLoad: Promise<Catalogue> | undefined;
   const catalogue = () => {

@@ -2,6 +2,8 @@
  * Choosing the search engine from config, and keeping its index in step with the database.
  * The index is derived data: it can be rebuilt from the database and content at any time.
  */
+import { channel } from 'node:diagnostics_channel';
+import { SAMPLE_PICTURES_CHANNEL } from '../catalogue/signals.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { findPublicProduct, listPublicProducts, countPublicProducts } from '../catalogue/store-repository.ts';
 import type { Config } from '../config.ts';
@@ -9,7 +11,7 @@ import type { Queryable } from '../db/database.ts';
 import { buildSynonyms, motifToDocument, productDocumentId, productToDocument } from './documents.ts';
 import { createEmbeddedEngine } from './embedded-engine.ts';
 import { createMeilisearchEngine } from './meilisearch-engine.ts';
-import type { SearchDocument, SearchEngine } from './types.ts';
+import type { SearchDocument, SearchEngine, SearchFilters } from './types.ts';
 
 export type Log = (level: 'info' | 'warn', message: string) => void;
 
@@ -105,5 +107,22 @@ export async function openSearchEngine(
   const started = Date.now();
   const count = await rebuildIndex(engine, db, catalogue);
   log('info', `search: embedded engine, ${count} documents indexed in ${Date.now() - started} ms`);
+  // A first start draws the sample pictures after serving (catalogue/sample-pictures.ts): the documents'
+  // covers are motif tiles until then, and are rebuilt once every picture is in.
+  channel(SAMPLE_PICTURES_CHANNEL).subscribe(() => {
+    rebuildIndex(engine, db, catalogue).then(
+      (n) => log('info', `search: embedded engine, ${n} documents indexed again with the sample pictures`),
+      (error: unknown) => log('warn', `search: reindexing after the sample pictures failed: ${(error as Error).message}`),
+    );
+  });
   return engine;
+}
+
+/**
+ * How many pieces the shop's listing shows for these filters: the number a "see all N pieces" link
+ * announces, counted by the same engine and filters as the listing it opens.
+ */
+export async function countListing(engine: SearchEngine, filters: Pick<SearchFilters, 'motif' | 'region' | 'artisan'>): Promise<number> {
+  const result = await engine.search({ q: '', lang: 'id', filters: { ...filters, productsOnly: true }, sort: 'newest', page: 1, pageSize: 1 });
+  return result.total;
 }

@@ -5,6 +5,7 @@ import { addToCart, removeFromCart, setCartQuantity, toCartJson, viewCart } from
 import { otherMethods, readJson } from '../../../lib/http.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Queryable } from '../../../lib/db/database.ts';
+import { secureCookies } from '../../../lib/config.ts';
 
 export const prerender = false;
 
@@ -21,8 +22,8 @@ async function respond(db: Queryable, cartId: string | null, lang: 'id' | 'en', 
 /** `POST /api/cart/items` `{ productSlug, quantity }`: adds to the cart (up to what is in stock). */
 export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
   const body = itemSchema.parse(await readJson(request));
-  const { db } = locals.app;
-  const cartId = await ensureCart(db, cookies, url.protocol === 'https:');
+  const { db, config } = locals.app;
+  const cartId = await ensureCart(db, cookies, secureCookies(config, url));
   await addToCart(db, cartId, body.productSlug, body.quantity);
   return respond(db, cartId, body.lang, 201);
 };
