@@ -61,7 +61,8 @@ export async function openCart(db: Queryable, token: string | undefined): Promis
   return { cartId: row!.id, token: fresh };
 }
 
-function maxQuantityOf(p: { stock: number; oneOfAKind: boolean; madeToOrder: boolean }): number {
+/** The most one cart line may hold of a piece: 5 made to order, 1 of a one-of-a-kind piece, else what is in stock (at most 99). */
+export function maxQuantityOf(p: { stock: number; oneOfAKind: boolean; madeToOrder: boolean }): number {
   if (p.madeToOrder) return MAX_MADE_TO_ORDER_QUANTITY;
   return p.oneOfAKind ? Math.min(1, p.stock) : Math.min(p.stock, 99);
 }
