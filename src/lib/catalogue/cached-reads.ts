@@ -27,8 +27,11 @@ export function catalogueCacheTtl(db: Queryable): number {
   return (db as Partial<Database>).kind === 'pglite' ? CATALOGUE_CACHE_TTL_MS.pglite : CATALOGUE_CACHE_TTL_MS.postgres;
 }
 
-/** The tables whose writes invalidate the cache. */
-export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans'] as const;
+/**
+ * The tables whose writes invalidate the cache. `checkouts` too: a payment turns a piece held by an
+ * unpaid order ("reserved until … WIB") into a sold-out one without writing the product itself.
+ */
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'checkouts'] as const;
 
 const caches = new WeakMap<object, ReadCache>();
 
