@@ -14,6 +14,24 @@ const id = {
     needs_refund: 'Perlu dikembalikan',
   },
   paymentMethod: { stripe: 'Kartu (Stripe)', bank_transfer: 'Transfer bank' },
+  account: {
+    signupErrors: {
+      email: 'Tulis alamat e-mail yang benar.',
+      password: 'Kata sandi paling sedikit 10 karakter.',
+      name: 'Tulis nama Anda.',
+      workshop: 'Tulis nama sanggar atau usaha Anda.',
+      region: 'Pilih daerah.',
+      place: 'Tulis kota atau desa.',
+      whatsapp: 'Tulis nomor WhatsApp 8–15 angka, misalnya +6281234567890.',
+      other: 'Periksa isian ini.',
+    },
+    signupRateLimited: 'Terlalu banyak pendaftaran dari jaringan ini. Silakan coba beberapa saat lagi.',
+    // Anything the form's checks let through but the database refuses is still the applicant's to fix.
+    signupUnsaved: 'Sebagian isian tidak bisa disimpan. Periksa nama, nama sanggar dan tempat, lalu coba lagi.',
+    fields: { name: 'Nama', workshop: 'Nama sanggar/usaha', place: 'Kota/desa', whatsapp: 'Nomor WhatsApp', email: 'E-mail' },
+    loginThrottled: 'Terlalu banyak percobaan masuk yang gagal. Tunggu 15 menit, atau atur ulang kata sandi.',
+    loginWrong: 'E-mail atau kata sandi salah.',
+  },
   access: {
     forbiddenTitle: 'Bukan untuk akun ini',
     portalForbidden: 'Halaman ini untuk perajin. Kurator memakai halaman admin.',
@@ -273,6 +291,23 @@ const en: PortalOrdersStrings = {
     needs_refund: 'Needs a refund',
   },
   paymentMethod: { stripe: 'Card (Stripe)', bank_transfer: 'Bank transfer' },
+  account: {
+    signupErrors: {
+      email: 'Write a valid e-mail address.',
+      password: 'The password needs at least 10 characters.',
+      name: 'Write your name.',
+      workshop: 'Write the name of your workshop or business.',
+      region: 'Choose a region.',
+      place: 'Write your town or village.',
+      whatsapp: 'Write a WhatsApp number of 8–15 digits, such as +6281234567890.',
+      other: 'Check this field.',
+    },
+    signupRateLimited: 'Too many applications from this network. Please try again in a while.',
+    signupUnsaved: 'Some fields could not be saved. Check the name, the workshop’s name and the place, then try again.',
+    fields: { name: 'Name', workshop: 'Workshop or business name', place: 'Town or village', whatsapp: 'WhatsApp number', email: 'E-mail' },
+    loginThrottled: 'Too many failed sign-ins. Wait 15 minutes, or reset your password.',
+    loginWrong: 'Wrong e-mail or password.',
+  },
   access: {
     forbiddenTitle: 'Not for this account',
     portalForbidden: 'This page is for artisans. Curators use the admin.',
