@@ -39,12 +39,16 @@ export const ERROR_REASONS = [
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
+/** Marks an AppError from any copy of this module (see `Symbol.hasInstance` below). */
+const APP_ERROR = Symbol.for('canting.app-error');
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
   readonly reason: ErrorReason | undefined;
   /** What the refusal is about, fit to show a shopper (e.g. the titles of the pieces sold out), in their language. */
   readonly subject: string | undefined;
+  readonly [APP_ERROR] = true;
 
   constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string; reason?: ErrorReason; subject?: string } = {}) {
     super(message, { cause: options.cause });
@@ -53,6 +57,15 @@ export class AppError extends Error {
     this.hint = options.hint;
     this.reason = options.reason;
     this.subject = options.subject;
+  }
+
+  /**
+   * `instanceof AppError` holds for an AppError made by another copy of this module: scripts/start.mjs
+   * opens the database through the source modules while pages run from the build (dist/), so an error
+   * the database adapter raises (e.g. a NUL in a webhook's event id) must still be a 400, not a 500.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
   }
 }
 

@@ -28,10 +28,11 @@ export function catalogueCacheTtl(db: Queryable): number {
 }
 
 /**
- * The tables whose writes invalidate the cache. `checkouts` too: a payment turns a piece held by an
- * unpaid order ("reserved until … WIB") into a sold-out one without writing the product itself.
+ * The tables whose writes invalidate the cache (and the HTML cache of public pages). `orders` too: a
+ * product page says "reserved until … WIB" while an unpaid order holds its last piece, and "sold out"
+ * once that order is paid, with no write to `products` in between.
  */
-export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'checkouts'] as const;
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'orders'] as const;
 
 const caches = new WeakMap<object, ReadCache>();
 
