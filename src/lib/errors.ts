@@ -36,7 +36,7 @@ export class AppError extends Error {
    * opens the database through the source modules while pages run from the build (dist/), so an error
    * the database adapter raises (e.g. a NUL in a webhook's event id) must still be a 400, not a 500.
    */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === 'object' && value !== null && (value as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
   }
 }
