@@ -102,6 +102,8 @@ export const en: UiStrings = {
     addToCalendar: 'Add to calendar (.ics)',
     upcoming: 'Upcoming',
     past: 'Past',
+    next: 'Next',
+    pastArchive: { one: 'Archive: {n} past event', other: 'Archive: {n} past events' },
     yearly: 'Every year',
     kind: { museum: 'Museum', sentra: 'Batik centre', workshop: 'Workshop', gallery: 'Gallery' },
   },

@@ -100,6 +100,8 @@ export const id = {
     addToCalendar: 'Tambahkan ke kalender (.ics)',
     upcoming: 'Akan datang',
     past: 'Sudah lewat',
+    next: 'Berikutnya',
+    pastArchive: { one: 'Arsip: {n} agenda yang sudah lewat', other: 'Arsip: {n} agenda yang sudah lewat' },
     yearly: 'Setiap tahun',
     kind: { museum: 'Museum', sentra: 'Sentra batik', workshop: 'Sanggar', gallery: 'Galeri' },
   },
