@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, seriousViolations } from './browser.ts';
+import { launchBrowser, seriousViolations, signIn } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -105,5 +105,35 @@ describe('shop', () => {
     const hit = ((await res.json()) as { hits: { kind: string; slug: string; artisan: { name: string } | null }[] }).hits.find((h) => h.kind === 'product')!;
     const product = await (await fetch(`${baseUrl}/en/products/${hit.slug}`)).text();
     expect(product).toContain(`>${hit.artisan!.name}</a></h2>`);
+  });
+  it('a piece written only in Indonesian is published, and its English page shows the Indonesian text marked lang="id"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'perajin6@contoh.test');
+    const answer = await page.evaluate(async () => {
+      const res = await fetch('/api/portal/products', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: { id: 'Selendang Uji Tanpa Terjemahan' },
+          description: { id: 'Selendang cap untuk uji: sanggar hanya menulis dalam bahasa Indonesia.' },
+          motifs: ['kopi'], technique: 'cap', dye: 'synthetic', fabric: 'katun-prima', category: 'selendang',
+          weightGrams: 200, priceIdr: 150000, stock: 2, status: 'active',
+        }),
+      });
+      return { status: res.status, body: (await res.json()) as { product?: { slug: string } } };
+    });
+    expect(answer.status).toBe(201);
+    const slug = answer.body.product!.slug;
+    await page.goto(`${baseUrl}/en/products/${slug}`);
+    const h1 = page.getByRole('heading', { level: 1 });
+    expect(await h1.textContent()).toBe('Selendang Uji Tanpa Terjemahan');
+    expect(await h1.getAttribute('lang')).toBe('id');
+    expect(await page.getByTestId('untranslated').textContent()).toMatch(/wrote this in Indonesian/);
+    // The Indonesian page has nothing to mark.
+    await page.goto(`${baseUrl}/id/products/${slug}`);
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBeNull();
+    expect(await page.getByTestId('untranslated').count()).toBe(0);
+    await context.close();
   });
 });
