@@ -58,6 +58,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { mulberry32, type Rng } from '../src/lib/random.ts';
 import { copyDataDir, cpuMeter, freePort, machine, procStatus, ROOT, runAutocannon } from './lib/server.mjs';
+import { readEventLoopWindow } from './lib/event-loop-probe.mjs';
+
+const EVENT_LOOP_PROBE = new URL('./lib/event-loop-probe.mjs', import.meta.url).pathname;
+const EVENT_LOOP_FILE = join(tmpdir(), `canting-mixed-eld-${process.pid}.json`);
 import { cartBody, CART_SLOTS, islandUrl, percentile, planSequence, ROUTES, type Action, type Route } from './mixed-plan.ts';
 
 const { values: args } = parseArgs({
@@ -113,9 +117,10 @@ interface Server {
 
 async function startServer(env: Record<string, string | undefined>): Promise<Server> {
   const port = await freePort();
-  const nodeArgs = args['node-args'].split(' ').filter(Boolean);
+  // The event-loop probe (bench/lib/event-loop-probe.mjs): the same figure as GET /ops/stats, also on older builds.
+  const nodeArgs = [`--import=${EVENT_LOOP_PROBE}`, ...args['node-args'].split(' ').filter(Boolean)];
   const childEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', REQUEST_LOG: 'off' })) {
+  for (const [k, v] of Object.entries({ ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', REQUEST_LOG: 'off', BENCH_EVENT_LOOP_FILE: EVENT_LOOP_FILE })) {
     if (v !== undefined) childEnv[k] = v;
   }
   if (!args['node-env']) delete childEnv.NODE_ENV; // as `npm start` from a shell without NODE_ENV
@@ -458,6 +463,7 @@ async function benchOne(database: string) {
     log(`${database}: warm-up ${warmup} s with ${connections} connections…`);
     await runLoad(server.origin, sequence, urls.inStock, warmup, null);
     const rssAfterWarmup = procStatus(server.pid).VmRSS ?? 0;
+    await readEventLoopWindow(server.pid, EVENT_LOOP_FILE); // the measured run gets a window of its own
 
     const loadSamples: number[] = [];
     const loadBefore = loadavg().map((n) => round(n, 2));
@@ -467,6 +473,7 @@ async function benchOne(database: string) {
     const stats = new Map<Route, RouteStats>();
     const { result, visitors } = await runLoad(server.origin, sequence, urls.inStock, duration, stats);
     const cpu = meter.stop();
+    const eventLoopDelayMs = (await readEventLoopWindow(server.pid, EVENT_LOOP_FILE)) as { p50: number; p99: number; max: number; mean: number } | null;
     clearInterval(sampler);
     const loadAfter = loadavg().map((n) => round(n, 2));
     const status = procStatus(server.pid);
@@ -518,6 +525,7 @@ async function benchOne(database: string) {
       carts: { visitors: visitors.length, created: visitors.reduce((n, v) => n + v.cartsCreated, 0), sample: cart ? { lines: cart.groups.reduce((n, g) => n + g.items.length, 0), pieces: cart.count } : null },
       server: { pid: server.pid, peakRssMB: Math.round((status.VmHWM ?? 0) / 1024), rssAfterWarmupMB: Math.round(rssAfterWarmup / 1024) },
       cpu,
+      eventLoopDelayMs,
       serverCpuMsPerRequest: round((cpu.serverPct * 10) / result.requests.average, 2),
       loadavg: {
         before: loadBefore,
@@ -550,7 +558,8 @@ for (const r of runs) {
   console.log(
     `load average 1m: before ${r.loadavg.before[0]}, during ${r.loadavg.during1m?.min}–${r.loadavg.during1m?.max} (mean ${r.loadavg.during1m?.mean}), after ${r.loadavg.after[0]}; ` +
       `CPU % server / client / postgres / others: ${r.cpu.serverPct} / ${r.cpu.benchClientPct} / ${r.cpu.postgresPct} / ${r.cpu.othersPct}; ` +
-      `server CPU ${r.serverCpuMsPerRequest} ms/request; peak RSS ${r.server.peakRssMB} MB`,
+      `server CPU ${r.serverCpuMsPerRequest} ms/request; peak RSS ${r.server.peakRssMB} MB; ` +
+      `event-loop delay p50 / p99 / max ${r.eventLoopDelayMs?.p50 ?? '?'} / ${r.eventLoopDelayMs?.p99 ?? '?'} / ${r.eventLoopDelayMs?.max ?? '?'} ms`,
   );
   console.log(
     `carts: ${r.carts.created} created by ${r.carts.visitors} visitors; one visitor's cart after the run: ${r.carts.sample?.lines ?? '?'} lines, ${r.carts.sample?.pieces ?? '?'} pieces\n`,

@@ -18,10 +18,13 @@
  *   BENCH_CONNECTIONS  10      BENCH_DURATION  20 (s)     BENCH_WARMUP  3 (s)
  *   BENCH_PRODUCTS     50 (products; each requested in both languages)
  *   BENCH_NODE_ARGS    extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ *   BENCH_SERVER       entry (default: dist/server/entry.mjs, every view rendered) | start (scripts/start.mjs,
+ *                      as npm start: the HTML cache answers repeat views)
  *   BENCH_JSON         write the JSON summary to this file too
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { copyDataDir, cpuMeter, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
+import { join } from 'node:path';
+import { APP_DIR, copyDataDir, cpuMeter, load, machine, procStatus, runAutocannon, startServer, summarise } from './lib/server.mjs';
 
 const env = process.env;
 const connections = Number(env.BENCH_CONNECTIONS ?? 10);
@@ -46,9 +49,20 @@ async function productPaths(origin, count) {
   return { available: slugs.length, paths: chosen.flatMap((slug) => [`/id/products/${slug}`, `/en/products/${slug}`]) };
 }
 
+/**
+ * BENCH_SERVER: `entry` (default: `node dist/server/entry.mjs`, Astro's handler alone, NODE_ENV=production:
+ * every view is rendered) or `start` (`node scripts/start.mjs` as `npm start` runs it, NODE_ENV as a shell
+ * leaves it: with the HTML cache of public pages, REQUEST_LOG=off).
+ */
+const viaStart = env.BENCH_SERVER === 'start';
+
 async function benchOne(label, serverEnv, cleanup) {
-  console.error(`\n[${label}] starting server…`);
-  const server = await startServer({ env: serverEnv, nodeArgs });
+  console.error(`\n[${label}] starting server${viaStart ? ' (scripts/start.mjs)' : ''}…`);
+  const server = await startServer(
+    viaStart
+      ? { env: { ...serverEnv, NODE_ENV: '', REQUEST_LOG: 'off' }, nodeArgs, script: join(APP_DIR, 'scripts', 'start.mjs'), timeoutMs: 300_000 }
+      : { env: serverEnv, nodeArgs },
+  );
   try {
     const { available, paths } = await productPaths(server.origin, productCount);
     // Sanity: every chosen page renders (200, HTML) before we load it.

@@ -3,11 +3,24 @@
  * `npm run seed`: fills an empty database with the sample catalogue (fictional artisans and
  * pieces, labelled as samples). Stop the server first when using the embedded PGlite database.
  */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogueFromContent } from '../src/lib/catalogue/load-content.ts';
 import { SAMPLE_SIZES, type SampleSize } from '../src/lib/catalogue/sample-catalogue.ts';
-import { seedSampleCatalogue } from '../src/lib/catalogue/seed.ts';
-import { loadConfig } from '../src/lib/config.ts';
+import {
+  createPicturePool,
+  drawSamplePictures,
+  expectSamplePictures,
+  pendingPicturesFile,
+  readPendingPictures,
+  writePendingPictures,
+  type PendingPicture,
+  type PictureProgress,
+} from '../src/lib/catalogue/sample-pictures.ts';
+import { seedSampleRows } from '../src/lib/catalogue/seed.ts';
+import { loadConfig, siteMode, type Config } from '../src/lib/config.ts';
+import type { Database, Queryable } from '../src/lib/db/database.ts';
 import { mediaDir, openDatabase } from '../src/lib/services.server.ts';
 
 /**
@@ -23,23 +36,69 @@ export function sampleSize(env: Record<string, string | undefined> = process.env
   return value as SampleSize;
 }
 
+/** `npm run seed`: the sample catalogue on an empty database, pictures included (waits for them). */
 export async function seed(log: (line: string) => void = console.log): Promise<void> {
   const config = loadConfig();
-  const size = sampleSize();
-  if (config.NODE_ENV === 'production' && !process.env.CANTING_ALLOW_SAMPLE_DATA) {
-    throw new Error('seed: refusing to add sample data in production (set CANTING_ALLOW_SAMPLE_DATA=1 to insist)');
-  }
   const db = await openDatabase(config);
   try {
-    const catalogue = await catalogueFromContent(fileURLToPath(new URL('../content/', import.meta.url)));
-    const started = Date.now();
-    const result = await seedSampleCatalogue(db, catalogue, { mediaDir: mediaDir(config), log, size });
-    if (!result.skipped) {
-      const label = size === 'full' ? '' : ` (${size} sample)`;
-      log(`seed: ${result.artisans} artisans, ${result.products} products, ${result.images} pictures${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
+    const pending = await seedRows(db, config, log);
+    const drawn = await drawPictures(db, config, pending, log);
+    if (drawn && drawn.failed > 0) throw new Error(`seed: ${drawn.failed} of ${drawn.total} sample pictures failed (see above); run npm run seed again to retry them`);
   } finally {
     await db.close();
+  }
+}
+
+/**
+ * The sample catalogue's rows on an empty database (seconds; refused in production mode). Returns
+ * the pictures still to draw: those of this seed, or those an interrupted earlier start left in
+ * DATA_DIR/sample-pictures-pending.json.
+ */
+export async function seedRows(db: Database, config: Config, log: (line: string) => void = console.log): Promise<PendingPicture[]> {
+  const size = sampleSize();
+  if (siteMode(config) === 'production' && !process.env.CANTING_ALLOW_SAMPLE_DATA) {
+    throw new Error('seed: refusing to add sample data in production (CANTING_MODE=production, or NODE_ENV=production without CANTING_MODE; set CANTING_ALLOW_SAMPLE_DATA=1 to insist)');
+  }
+  const file = pendingPicturesFile(resolve(config.DATA_DIR));
+  const catalogue = await catalogueFromContent(fileURLToPath(new URL('../content/', import.meta.url)));
+  const started = Date.now();
+  const { result, pending } = await seedSampleRows(db, catalogue, { log, size });
+  if (result.skipped) {
+    const left = await readPendingPictures(file);
+    if (left.length > 0) log(`seed: ${left.length} sample pictures left to draw from an earlier start`);
+    expectSamplePictures(left.length);
+    return left;
+  }
+  await writePendingPictures(file, pending);
+  expectSamplePictures(pending.length);
+  const label = size === 'full' ? '' : ` (${size} sample)`;
+  log(`seed: ${result.artisans} artisans, ${result.products} products${label} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${pending.length} pictures to draw`);
+  return pending;
+}
+
+/**
+ * Draws `pending` on a pool of worker threads (one per core), adding each picture's rows as it is
+ * stored and keeping the pending file up to date. `signal` stops it early (what is left stays pending).
+ */
+export async function drawPictures(
+  db: Queryable,
+  config: Config,
+  pending: PendingPicture[],
+  log: (line: string) => void = console.log,
+  signal?: AbortSignal,
+): Promise<PictureProgress | null> {
+  if (pending.length === 0) return null;
+  const file = pendingPicturesFile(resolve(config.DATA_DIR));
+  const concurrency = availableParallelism();
+  const pool = createPicturePool(mediaDir(config), concurrency);
+  const started = Date.now();
+  log(`seed: drawing ${pending.length} sample pictures on ${concurrency} worker threads; pieces show their motif's tile until theirs is in`);
+  try {
+    const drawn = await drawSamplePictures(db, pending, { draw: pool.draw, concurrency, save: (left) => writePendingPictures(file, left), log, ...(signal ? { signal } : {}) });
+    if (drawn.finished) log(`seed: all ${drawn.total} sample pictures in after ${((Date.now() - started) / 1000).toFixed(1)} s${drawn.failed ? ` (${drawn.failed} failed)` : ''}`);
+    return drawn;
+  } finally {
+    await pool.close();
   }
 }
 

@@ -16,14 +16,24 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 buildIfNeeded();
 
-// Migrations, and the sample catalogue on an empty database (never in production).
-const { seed } = await import('./seed.ts');
-if (process.env.NODE_ENV === 'production') {
-  const { loadConfig } = await import('../src/lib/config.ts');
-  const { openDatabase } = await import('../src/lib/services.server.ts');
-  await (await openDatabase(loadConfig())).close();
-} else {
-  await seed();
+// The site's mode (a real shop, or a try-out with the sample catalogue) is its own setting,
+// CANTING_MODE; it is pinned here from the environment as given, before NODE_ENV is set below.
+const { loadConfig: readConfig, siteMode } = await import('../src/lib/config.ts');
+process.env.CANTING_MODE = siteMode(readConfig());
+// `npm start` serves the built site: React and Astro in their production builds (React's development
+// build renders several times slower). `NODE_ENV=development npm start` still gets React's warnings.
+if (!process.env.NODE_ENV) process.env.NODE_ENV = 'production';
+
+// Migrations, and the sample catalogue's rows on an empty database (never in production mode), through
+// the services the server then uses (one database handle per process). Its pictures come after the
+// server listens, in the background (src/lib/catalogue/sample-pictures.ts).
+const started = performance.now();
+const { getServices } = await import('../src/lib/services.server.ts');
+const { config, db } = await getServices();
+let pendingPictures = [];
+if (process.env.CANTING_MODE !== 'production') {
+  const { seedRows } = await import('./seed.ts');
+  pendingPictures = await seedRows(db, config);
 }
 
 // Say now, not at the first search, when a configured Meilisearch does not answer.
@@ -40,10 +50,17 @@ if (process.env.MEILISEARCH_HOST) {
 
 // Astro's handler (prerendered files and on-demand routes) behind our own small server, which
 // adds request ids, security headers on every response and one JSON log line per request.
-const { loadConfig, servedHosts } = await import('../src/lib/config.ts');
+const { servedHosts } = await import('../src/lib/config.ts');
 const { createCantingServer } = await import('../src/lib/ops/http-server.ts');
 const { createUploadGate } = await import('../src/lib/ops/upload-gate.ts');
-const config = loadConfig();
+const { createHtmlCache } = await import('../src/lib/ops/html-cache.ts');
+const { createOpsEndpoint } = await import('../src/lib/ops/ops-stats.ts');
+const { catalogueCacheTtl, onCatalogueWrite } = await import('../src/lib/catalogue/cached-reads.ts');
+const { samplePictureProgress } = await import('../src/lib/catalogue/sample-pictures.ts');
+// Rendered public pages, dropped by every catalogue write here and expiring like the catalogue read
+// cache (the bound for writes by other servers on the same PostgreSQL). HTML_CACHE=off renders every view.
+const htmlCache = config.HTML_CACHE === 'on' ? createHtmlCache({ ttlMs: catalogueCacheTtl(db) }) : null;
+if (htmlCache) onCatalogueWrite(() => htmlCache.invalidate());
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import('../dist/server/entry.mjs');
 const server = createCantingServer(handler, {
@@ -52,6 +69,8 @@ const server = createCantingServer(handler, {
   hosts: servedHosts(config),
   uploads: createUploadGate(config.UPLOAD_SLOTS),
   log: config.REQUEST_LOG === 'off' ? null : (line) => process.stdout.write(`${line}\n`),
+  ...(htmlCache ? { htmlCache } : {}),
+  ops: createOpsEndpoint({ htmlCache: () => htmlCache?.stats() ?? null, samplePictures: samplePictureProgress }),
 });
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -63,7 +82,25 @@ server.once('error', (error) => {
   );
   process.exit(1);
 });
-server.listen(port, host, () => console.log(`canting: serving on http://localhost:${port}/`));
+server.listen(port, host, () => {
+  console.log(`canting: serving on http://localhost:${port}/ (ready ${((performance.now() - started) / 1000).toFixed(1)} s after the build check)`);
+  if (pendingPictures.length > 0) void drawInBackground(pendingPictures);
+});
+
+/** The sample pictures, on worker threads, while the server serves; stopped (and resumed next start) on shutdown. */
+async function drawInBackground(pending) {
+  const { drawPictures } = await import('./seed.ts');
+  const { onShutdown } = await import('../src/lib/ops/shutdown.ts');
+  const stop = new AbortController();
+  const drawing = drawPictures(db, config, pending, console.log, stop.signal).catch((error) => {
+    console.error(`canting: drawing the sample pictures failed (the pieces keep their motif tiles; restart to try again): ${error.message}`);
+  });
+  // Before the database closes (hooks run newest first): let the pictures in hand finish, keep the rest for the next start.
+  onShutdown(async () => {
+    stop.abort();
+    await drawing;
+  });
+}
 
 // Stop taking new connections, let requests in flight finish, close the database, exit (at most 10 s).
 const { runShutdownHooks } = await import('../src/lib/ops/shutdown.ts');

@@ -5,7 +5,9 @@ import { writeRefusal } from './lib/auth/guard.ts';
 import { AppError, httpStatus } from './lib/errors.ts';
 import { getServices } from './lib/services.server.ts';
 
-export const SESSION_COOKIE = 'canting_session';
+import { SESSION_COOKIE } from './lib/auth/session-cookie.ts';
+
+export { SESSION_COOKIE };
 
 /**
  * Who is signed in (from the session cookie), and the one place where errors meet HTTP: an

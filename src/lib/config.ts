@@ -11,6 +11,13 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL, e.g. postgres://canting:secret@localhost:5432/canting')
     .optional(),
   NODE_ENV: z.string().default('development'),
+  /**
+   * What kind of site this is, apart from NODE_ENV (which only picks React's and Astro's builds):
+   * `production` — a real shop: never the sample catalogue, cookies always `Secure`;
+   * `sample` — a try-out: the sample catalogue on an empty database, `Secure` cookies over https only.
+   * Unset: `production` when NODE_ENV=production, else `sample` (see `siteMode`).
+   */
+  CANTING_MODE: z.enum(['production', 'sample'], 'must be production or sample').optional(),
   MEILISEARCH_HOST: z.url('must be a URL such as http://127.0.0.1:7700').optional(),
   /** Admin key: stays on the server, never sent to a browser. */
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
@@ -61,6 +68,8 @@ const configSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Brotli/gzip for text answers; `off` when a proxy or CDN in front already compresses. */
   COMPRESSION: z.enum(['on', 'off'], 'must be on or off').default('on'),
+  /** Rendered public pages (product, workshop, listing, search) kept in memory; `off` renders every view. */
+  HTML_CACHE: z.enum(['on', 'off'], 'must be on or off').default('on'),
   /** One JSON line per request on stdout; `off` for benchmarks. */
   REQUEST_LOG: z.enum(['on', 'off'], 'must be on or off').default('on'),
 });
@@ -98,6 +107,22 @@ export function hostName(hostHeader: string): string {
 export function siteUrl(config: Pick<Config, 'PUBLIC_SITE_URL'>, pathAndQuery: string): string {
   if (!pathAndQuery.startsWith('/') || pathAndQuery.startsWith('//')) throw new Error(`siteUrl takes a path starting with one /, not ${JSON.stringify(pathAndQuery)}`);
   return `${config.PUBLIC_SITE_URL.replace(/\/+$/, '')}${pathAndQuery}`;
+}
+
+export type SiteMode = 'production' | 'sample';
+
+/**
+ * The site's mode: CANTING_MODE, else `production` when NODE_ENV=production (how it was said before
+ * CANTING_MODE existed), else `sample`. `npm start` pins CANTING_MODE before it sets NODE_ENV=production
+ * for React, so a try-out keeps its sample catalogue.
+ */
+export function siteMode(config: Pick<Config, 'CANTING_MODE' | 'NODE_ENV'>): SiteMode {
+  return config.CANTING_MODE ?? (config.NODE_ENV === 'production' ? 'production' : 'sample');
+}
+
+/** Whether cookies are set `Secure`: always in production, else when the request came over https. */
+export function secureCookies(config: Pick<Config, 'CANTING_MODE' | 'NODE_ENV'>, url: URL): boolean {
+  return url.protocol === 'https:' || siteMode(config) === 'production';
 }
 
 export class ConfigError extends Error {

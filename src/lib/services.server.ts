@@ -50,19 +50,25 @@ function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
-let services: Promise<Services> | undefined;
+/**
+ * On `globalThis` under a `Symbol.for` key: scripts/start.mjs (the source modules) opens the database,
+ * seeds it and draws sample pictures through the same services the built server (its own bundled
+ * copy of this module) then serves from — one database handle per process, which PGlite requires.
+ */
+const SERVICES_KEY = Symbol.for('canting.services');
 
 /**
  * The process's services, created on first use. Every write to a catalogue table through this
- * database drops the pages' catalogue read cache (src/lib/catalogue/cached-reads.ts).
+ * database drops the pages' caches (src/lib/catalogue/cached-reads.ts, and the HTML cache of
+ * src/lib/ops/html-cache.ts, through `invalidateCatalogueReads`' process-wide signal).
  */
 export function getServices(): Promise<Services> {
-  services ??= (async () => {
+  const store = globalThis as unknown as Record<symbol, Promise<Services> | undefined>;
+  return (store[SERVICES_KEY] ??= (async () => {
     const config = loadConfig();
     const opened = await openDatabase(config);
     const db: Database = watchWrites(opened, CATALOGUE_TABLES, () => invalidateCatalogueReads(db));
     onShutdown(() => opened.close());
     return { config, db };
-  })();
-  return services;
+  })());
 }

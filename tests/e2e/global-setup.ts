@@ -39,6 +39,20 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error(`the server did not answer ${url} within ${timeoutMs} ms`);
 }
 
+async function waitForSamplePictures(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} while drawing the sample pictures`);
+    const stats = (await (await fetch(`${baseUrl}/ops/stats`)).json()) as { samplePictures: { finished: boolean; failed: number } };
+    if (stats.samplePictures.finished) {
+      if (stats.samplePictures.failed > 0) throw new Error(`${stats.samplePictures.failed} sample pictures failed; see the server's output`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the sample pictures were not all drawn within ${timeoutMs} ms`);
+}
+
 export default async function setup(project: TestProject) {
   const port = await freePort();
   // Stripe cannot be reached from here: a local fake takes its place (as stripe-mock would), and
@@ -74,6 +88,9 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', openSync(serverLog, 'a'), 'inherit'],
   });
   await waitFor(`${baseUrl}/id/`, server, 600_000);
+  // A fresh data directory serves before its sample pictures are drawn (pieces show their motif's
+  // tile meanwhile); the suites look at the pictures, so wait for them.
+  await waitForSamplePictures(baseUrl, server, 900_000);
   project.provide('baseUrl', baseUrl);
   project.provide('serverLog', serverLog);
   project.provide('adminToken', ADMIN_TOKEN);

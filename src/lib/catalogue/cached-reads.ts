@@ -12,8 +12,10 @@
  *
  * For pages only. Carts, checkout and the search indexer read the database directly.
  */
+import { channel } from 'node:diagnostics_channel';
 import type { Database, Queryable } from '../db/database.ts';
 import { createReadCache, type ReadCache } from './read-cache.ts';
+import { CATALOGUE_WRITE_CHANNEL } from './signals.ts';
 import type { Artisan, ProductView } from './store-model.ts';
 import { countPublicProducts, findPublicProduct, listArtisansForMotif, listPublicArtisans, listPublicProducts } from './store-repository.ts';
 
@@ -30,15 +32,29 @@ export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans'] as co
 
 const caches = new WeakMap<object, ReadCache>();
 
+/**
+ * "A catalogue table of this database changed", for every cache in the process (signals.ts): the built
+ * server's copy of this module and the HTML cache in scripts/start.mjs's source copy hear the same.
+ */
+const catalogueWrites = channel(CATALOGUE_WRITE_CHANNEL);
+catalogueWrites.subscribe((message) => caches.get((message as { db: object }).db)?.invalidate());
+
 function cacheOf(db: Queryable): ReadCache {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = createReadCache({ ttlMs: catalogueCacheTtl(db) })));
   return cache;
 }
 
-/** Drops every cached read of this database (after a write to a catalogue table). */
+/** Drops every cached read of this database, and every cached page (after a write to a catalogue table). */
 export function invalidateCatalogueReads(db: Queryable): void {
-  caches.get(db)?.invalidate();
+  catalogueWrites.publish({ db });
+}
+
+/** Calls `listener` after every catalogue write in this process (any database); returns the unsubscribe. */
+export function onCatalogueWrite(listener: () => void): () => void {
+  const subscriber = () => listener();
+  catalogueWrites.subscribe(subscriber);
+  return () => void catalogueWrites.unsubscribe(subscriber);
 }
 
 /** `findPublicProduct`, cached: a product page. */

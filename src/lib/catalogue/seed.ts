@@ -1,15 +1,13 @@
 /**
  * The sample catalogue: fictional artisans and their pieces, with pictures generated from each
- * motif's art. For trying Canting out and for tests — never for production data.
+ * motif's art (drawn afterwards, in the background: sample-pictures.ts). For trying Canting out and
+ * for tests — never for production data.
  */
-import sharp from 'sharp';
-import { renderProductMockup, type MockupShape } from '../art/product-mockup.ts';
 import type { Database } from '../db/database.ts';
-import { processImage, type ProcessedImage } from '../images/image-pipeline.ts';
-import { createMediaStore } from '../images/media-store.ts';
 import type { Catalogue } from './catalogue.ts';
 import { generateSampleProducts, SAMPLE_ARTISANS, sampleSizeOptions, type SampleSize } from './sample-catalogue.ts';
-import { addProductImage, countArtisans, createArtisan, createProduct } from './store-repository.ts';
+import { inDrawingOrder, type PendingPicture } from './sample-pictures.ts';
+import { countArtisans, createArtisan, createProduct } from './store-repository.ts';
 import { createUser } from '../auth/accounts.ts';
 
 /** Sample sign-ins (never in production): perajin1@contoh.test … and kurator@contoh.test. */
@@ -18,11 +16,8 @@ export const SAMPLE_CURATOR_EMAIL = 'kurator@contoh.test';
 export const sampleArtisanEmail = (n: number) => `perajin${n}@contoh.test`;
 
 export interface SeedOptions {
-  mediaDir: string;
   /** Progress lines; defaults to nothing. */
   log?: (line: string) => void;
-  /** Pictures rendered at once; the machine's cores are the useful limit. */
-  concurrency?: number;
   seed?: number;
   /** `full` (the default: the whole sample shop) or `small` (a few artisans and pieces, for tests). */
   size?: SampleSize;
@@ -35,29 +30,20 @@ export interface SeedResult {
   skipped: boolean;
 }
 
-/** Runs `work` over `items`, at most `limit` at a time, in order of completion. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  });
-  await Promise.all(runners);
-  return results;
-}
-
 /**
- * Seeds an empty database with the sample catalogue. Does nothing when artisans already exist,
- * so it is safe to call on every start.
+ * The sample catalogue's rows — artisans, sign-ins, pieces — without pictures: seconds instead of
+ * minutes. Returns the pictures still to draw (sample-pictures.ts), covers first; nothing when the
+ * database already has artisans.
  */
-export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogue, 'motifs'>, options: SeedOptions): Promise<SeedResult> {
+export async function seedSampleRows(
+  db: Database,
+  catalogue: Pick<Catalogue, 'motifs'>,
+  options: SeedOptions,
+): Promise<{ result: SeedResult; pending: PendingPicture[] }> {
   const log = options.log ?? (() => undefined);
   if ((await countArtisans(db)) > 0) {
     log('seed: the database already has artisans; nothing to do');
-    return { artisans: 0, products: 0, images: 0, skipped: true };
+    return { result: { artisans: 0, products: 0, images: 0, skipped: true }, pending: [] };
   }
   const palettes = new Map(catalogue.motifs.map((m) => [m.id, m.palette.map((c) => c.hex)]));
   const size = sampleSizeOptions(options.size ?? 'full');
@@ -66,26 +52,6 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
     { ...size, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   );
   const sampleArtisans = SAMPLE_ARTISANS.slice(0, size.artisans);
-
-  // One picture per (motif, shape, view): pieces that share them share the files too.
-  const pictureKey = (motif: string, shape: MockupShape, view: number) => `${motif}|${shape}|${view}`;
-  const wanted = new Map<string, { motif: string; shape: MockupShape; view: number }>();
-  for (const p of products) {
-    for (const image of p.images) wanted.set(pictureKey(p.input.motifs[0]!, image.shape, image.view), { motif: p.input.motifs[0]!, shape: image.shape, view: image.view });
-  }
-  const media = createMediaStore(options.mediaDir);
-  const pictures = new Map<string, ProcessedImage>();
-  let done = 0;
-  const jobs = [...wanted.entries()];
-  await pool(jobs, options.concurrency ?? 2, async ([key, { motif, shape, view }]) => {
-    const svg = renderProductMockup(motif, palettes.get(motif)!, shape, { view });
-    const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
-    const processed = await processImage(png, { exclusive: false });
-    await media.save(processed);
-    pictures.set(key, processed);
-    done++;
-    if (done % 10 === 0 || done === jobs.length) log(`seed: pictures ${done}/${jobs.length}`);
-  });
 
   let artisans = 0;
   const artisanIds = new Map<string, string>();
@@ -103,29 +69,29 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
   await createUser(db, { email: SAMPLE_CURATOR_EMAIL, password: SAMPLE_PASSWORD, role: 'curator' });
   log(`seed: sign-ins ${sampleArtisanEmail(1)} … ${sampleArtisanEmail(n)} and ${SAMPLE_CURATOR_EMAIL}, password "${SAMPLE_PASSWORD}"`);
 
+  // One picture per (motif, shape, view): pieces that share them share the files too.
+  const pictures = new Map<string, PendingPicture>();
   let inserted = 0;
   let images = 0;
-  const batch = 25;
+  const batch = 50;
   for (let start = 0; start < products.length; start += batch) {
     await db.transaction(async (tx) => {
       for (const sample of products.slice(start, start + batch)) {
-        const shots = sample.images.map((i) => pictures.get(pictureKey(sample.input.motifs[0]!, i.shape, i.view))!);
+        const motif = sample.input.motifs[0]!;
         const product = await createProduct(tx, {
           ...sample.input,
           artisanId: artisanIds.get(sample.artisanSlug)!,
           // The cloth's colours, from the motif's palette: the pictures' dominant colours include the studio backdrop.
-          colors: palettes.get(sample.input.motifs[0]!)!.slice(0, 4),
+          colors: palettes.get(motif)!.slice(0, 4),
         });
-        for (const [position, shot] of shots.entries()) {
-          const detail = sample.images[position]!.view > 0;
-          await addProductImage(tx, product.id, {
+        for (const [position, { shape, view }] of sample.images.entries()) {
+          const key = `${motif}|${shape}|${view}`;
+          let picture = pictures.get(key);
+          if (!picture) pictures.set(key, (picture = { job: { motif, palette: palettes.get(motif)!, shape, view }, targets: [] }));
+          const detail = view > 0;
+          picture.targets.push({
+            productId: product.id,
             position,
-            imageKey: shot.key,
-            width: shot.width,
-            height: shot.height,
-            placeholder: shot.placeholder,
-            dominantColors: shot.dominantColors,
-            variants: shot.variants.map(({ format, width, height, path }) => ({ format, width, height, path })),
             alt: {
               id: `${sample.input.title.id}${detail ? ' — detail motif' : ''} (gambar contoh)`,
               en: `${sample.input.title.en}${detail ? ' — motif detail' : ''} (sample picture)`,
@@ -136,7 +102,7 @@ export async function seedSampleCatalogue(db: Database, catalogue: Pick<Catalogu
         inserted++;
       }
     });
-    log(`seed: products ${inserted}/${products.length}`);
   }
-  return { artisans, products: inserted, images, skipped: false };
+  log(`seed: products ${inserted}/${products.length}, ${pictures.size} pictures to draw`);
+  return { result: { artisans, products: inserted, images, skipped: false }, pending: inDrawingOrder([...pictures.values()]) };
 }

@@ -9,6 +9,8 @@ import { formatRequestLog, pathOnly, requestId } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 import { hostName } from '../config.ts';
 import { isLargeUpload, type UploadGate } from './upload-gate.ts';
+import type { HtmlCache } from './html-cache.ts';
+import type { OpsEndpoint } from './ops-stats.ts';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -26,6 +28,10 @@ export interface ServerOptions {
   hosts?: ReadonlySet<string>;
   /** Bounds how many large uploads are read at once (memory). Absent: no bound. */
   uploads?: UploadGate;
+  /** Public on-demand pages answered from memory (html-cache.ts). Absent: every page is rendered. */
+  htmlCache?: HtmlCache;
+  /** `GET /ops/stats` for this machine (ops-stats.ts). */
+  ops?: OpsEndpoint;
 }
 
 /** Liveness and readiness probes answer for any Host: load balancers often probe by IP address. */
@@ -65,6 +71,7 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
       misdirected(res, id, path.startsWith('/api/'));
       return;
     }
+    if (options.ops?.(req, res)) return;
     if (options.compress) compressResponse(req, res);
     const run = () => {
       try {
@@ -75,7 +82,9 @@ export function createCantingServer(handler: NodeHandler, options: ServerOptions
       }
     };
     if (!options.uploads || !isLargeUpload(req)) {
-      run();
+      // After compression (a cached page is compressed like a rendered one), instead of Astro when it can.
+      if (options.htmlCache) options.htmlCache.handle(req, res, run);
+      else run();
       return;
     }
     void options.uploads.acquire().then((release) => {

@@ -2,6 +2,8 @@
  * Choosing the search engine from config, and keeping its index in step with the database.
  * The index is derived data: it can be rebuilt from the database and content at any time.
  */
+import { channel } from 'node:diagnostics_channel';
+import { SAMPLE_PICTURES_CHANNEL } from '../catalogue/signals.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { findPublicProduct, listPublicProducts, countPublicProducts } from '../catalogue/store-repository.ts';
 import type { Config } from '../config.ts';
@@ -83,6 +85,14 @@ export async function openSearchEngine(
   const started = Date.now();
   const count = await rebuildIndex(engine, db, catalogue);
   log('info', `search: embedded engine, ${count} documents indexed in ${Date.now() - started} ms`);
+  // A first start draws the sample pictures after serving (catalogue/sample-pictures.ts): the documents'
+  // covers are motif tiles until then, and are rebuilt once every picture is in.
+  channel(SAMPLE_PICTURES_CHANNEL).subscribe(() => {
+    rebuildIndex(engine, db, catalogue).then(
+      (n) => log('info', `search: embedded engine, ${n} documents indexed again with the sample pictures`),
+      (error: unknown) => log('warn', `search: reindexing after the sample pictures failed: ${(error as Error).message}`),
+    );
+  });
   return engine;
 }
 

@@ -5,6 +5,7 @@ import { addToCart, removeFromCart, setCartQuantity, toCartJson, viewCart } from
 import { otherMethods, readJson } from '../../../lib/http.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { getServices } from '../../../lib/services.server.ts';
+import { secureCookies } from '../../../lib/config.ts';
 
 export const prerender = false;
 
@@ -22,8 +23,8 @@ async function respond(cartId: string | null, lang: 'id' | 'en', status = 200) {
 /** `POST /api/cart/items` `{ productSlug, quantity }`: adds to the cart (up to what is in stock). */
 export const POST: APIRoute = async ({ request, cookies, url }) => {
   const body = itemSchema.parse(await readJson(request));
-  const { db } = await getServices();
-  const cartId = await ensureCart(db, cookies, url.protocol === 'https:');
+  const { db, config } = await getServices();
+  const cartId = await ensureCart(db, cookies, secureCookies(config, url));
   await addToCart(db, cartId, body.productSlug, body.quantity);
   return respond(cartId, body.lang, 201);
 };
