@@ -323,6 +323,15 @@ export const en: UiStrings = {
     view: 'View order',
     payNext: 'Pay the next order',
   },
+  translation: {
+    missing: 'Not translated yet',
+    add: 'Add the English translation',
+    title: 'Title (English)',
+    description: 'Description (English)',
+    save: 'Save the translation',
+    saved: 'Translation saved; the English page now shows it.',
+    invalid: 'Write an English title (160 characters at most) and description.',
+  },
   footer: {
     about: 'Canting is a bilingual batik motif catalogue. The cultural facts on this site come from the news reports and documents each page lists.',
     sources: 'Every page lists its sources.',

@@ -321,6 +321,16 @@ export const id = {
     view: 'Lihat pesanan',
     payNext: 'Bayar pesanan berikutnya',
   },
+  /** The curator's English translation of a piece written only in Indonesian (admin, products). */
+  translation: {
+    missing: 'Belum diterjemahkan',
+    add: 'Tambah terjemahan bahasa Inggris',
+    title: 'Judul (bahasa Inggris)',
+    description: 'Keterangan (bahasa Inggris)',
+    save: 'Simpan terjemahan',
+    saved: 'Terjemahan disimpan; halaman bahasa Inggris kini menampilkannya.',
+    invalid: 'Isi judul (paling banyak 160 huruf) dan keterangan dalam bahasa Inggris.',
+  },
   footer: {
     about: 'Canting adalah katalog motif batik dwibahasa. Fakta budaya di situs ini bersumber dari berita dan dokumen yang dicantumkan di setiap halaman.',
     sources: 'Setiap halaman mencantumkan sumbernya.',
