@@ -211,7 +211,7 @@ export const en: UiStrings = {
     update: 'Update',
     remove: 'Remove',
     empty: 'Your cart is empty.',
-    browse: 'Search batik',
+    browse: 'Shop batik',
     from: (name: string) => `From ${name}`,
     subtotal: 'Subtotal',
     total: 'Goods total',

@@ -209,7 +209,7 @@ export const id = {
     update: 'Ubah',
     remove: 'Hapus',
     empty: 'Keranjang masih kosong.',
-    browse: 'Cari batik',
+    browse: 'Belanja batik',
     from: (name: string) => `Dari ${name}`,
     subtotal: 'Subtotal',
     total: 'Total barang',
