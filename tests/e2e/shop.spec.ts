@@ -124,7 +124,7 @@ describe('shop', () => {
           weightGrams: 200, priceIdr: 150000, stock: 2, status: 'active',
         }),
       });
-      return { status: res.status, body: (await res.json()) as { product?: { slug: string } } };
+      return { status: res.status, body: (await res.json()) as { product?: { slug: string; id: string } } };
     }, title);
     expect(answer.status).toBe(201);
     const slug = answer.body.product!.slug;
@@ -152,6 +152,10 @@ describe('shop', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Test shawl with no translation yet');
     expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBeNull();
     expect(await page.getByTestId('untranslated').count()).toBe(0);
+    // Gone again: other suites search the shared sample shop and expect its pieces (with photos).
+    await page.goto(`${baseUrl}/portal`);
+    const removed = await page.evaluate(async (id) => (await fetch(`/api/portal/products/${id}`, { method: 'DELETE' })).status, answer.body.product!.id);
+    expect(removed).toBe(200);
     await context.close();
   });
 });
