@@ -18,7 +18,9 @@ export { SESSION_COOKIE };
 export const onRequest = defineMiddleware(async (context, next) => {
   const path = context.url.pathname;
   const isApi = path.startsWith('/api/');
-  const requestId = context.request.headers.get('x-request-id') ?? '';
+  // Prerendering has no request headers (Astro warns on every read): nothing to identify or refuse there.
+  const headers = context.isPrerendered ? null : context.request.headers;
+  const requestId = headers?.get('x-request-id') ?? '';
   context.locals.requestId = requestId;
   try {
     context.locals.user = null;
@@ -32,7 +34,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const refusal = writeRefusal(context.locals.user, {
       method: context.request.method,
       path,
-      contentType: context.request.headers.get('content-type') ?? '',
+      contentType: headers?.get('content-type') ?? '',
     });
     if (refusal) return refused(refusal.message, isApi, requestId);
     const response = await next();

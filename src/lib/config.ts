@@ -34,9 +34,10 @@ const configSchema = z.object({
   DELIVERY_AUTO_COMPLETE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   /** An artisan is reminded (once) of a paid order not shipped this many hours after payment. */
   SHIP_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(48),
-  BANK_NAME: z.string().min(1).default('Bank Contoh (sample)'),
-  BANK_ACCOUNT_NAME: z.string().min(1).default('Koperasi Canting (contoh)'),
-  BANK_ACCOUNT_NUMBER: z.string().min(1).default('000-000-0000 (contoh)'),
+  // The sample account: pages and e-mails label it as a sample in the reader's language (SAMPLE_BANK_ACCOUNT_NUMBER).
+  BANK_NAME: z.string().min(1).default('Bank Contoh'),
+  BANK_ACCOUNT_NAME: z.string().min(1).default('Koperasi Canting'),
+  BANK_ACCOUNT_NUMBER: z.string().min(1).default('000-000-0000'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Canting <pesanan@canting.invalid>'),
   /**

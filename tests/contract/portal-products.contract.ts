@@ -14,6 +14,7 @@ import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { createArtisan, findPublicProduct, listPublicProducts } from '../../src/lib/catalogue/store-repository.ts';
 import { AppError } from '../../src/lib/errors.ts';
+import { inLanguage } from '../../src/lib/i18n/index.ts';
 import {
   archiveOwnProduct,
   createOwnProduct,
@@ -256,6 +257,28 @@ export function describePortalProducts(name: string, open: () => Promise<Databas
         const input = productInputFromForm(form);
         expect(input).toMatchObject({ title: { id: 'A', en: 'B' }, priceIdr: 250_000, stock: 1, lengthCm: null, motifs: ['kopi', 'kapal'], oneOfAKind: true });
         expect(input.weightGrams).toBeNaN();
+      });
+    });
+
+    describe('English is optional', () => {
+      it('publishes a piece with only an Indonesian title and description; the English view falls back to them, marked Indonesian', async () => {
+        const p = await create(a, { title: { id: 'Kain Kopi Semende' }, description: { id: 'Kain tulis dari Semende.' }, status: 'active' });
+        const shown = (await findPublicProduct(db, p.slug))!;
+        expect(shown.title).toEqual({ id: 'Kain Kopi Semende', en: '' });
+        expect(shown.description.en).toBe('');
+        expect(inLanguage(shown.title, 'en')).toEqual({ text: 'Kain Kopi Semende', lang: 'id', translated: false });
+        expect(inLanguage(shown.title, 'id')).toEqual({ text: 'Kain Kopi Semende', lang: 'id', translated: true });
+        // Adding the translation later is an ordinary change.
+        await updateOwnProduct(db, a, p.id, { title: { id: 'Kain Kopi Semende', en: 'Semende Coffee Cloth' } }, vocabulary);
+        expect(inLanguage((await findPublicProduct(db, p.slug))!.title, 'en')).toEqual({ text: 'Semende Coffee Cloth', lang: 'en', translated: true });
+      });
+
+      it('still requires the Indonesian title and description', async () => {
+        for (const [overrides, field] of [[{ title: { id: '', en: 'Coffee cloth' } }, 'title.id'], [{ description: { id: ' ', en: 'A cloth.' } }, 'description.id']] as const) {
+          const error = await rejection(createOwnProduct(db, a, { ...productInput(), ...overrides }, vocabulary));
+          expect(error.code, field).toBe('invalid');
+          expect(error.message, field).toContain(field);
+        }
       });
     });
 

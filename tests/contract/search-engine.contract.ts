@@ -30,7 +30,7 @@ import {
   searchCorpus,
 } from '../fixtures/search-builders.ts';
 
-const PRODUCT_ONLY: readonly (keyof SearchFilters)[] = ['technique', 'category', 'color', 'minPrice', 'maxPrice', 'inStock'];
+const PRODUCT_ONLY: readonly (keyof SearchFilters)[] = ['technique', 'category', 'color', 'minPrice', 'maxPrice', 'inStock', 'productsOnly', 'artisan'];
 
 /** Ids of the documents a text query finds, by hand from the corpus (for the oracle sweep). */
 const KOPI_DOCS = [
@@ -64,6 +64,7 @@ function passes(doc: SearchDocument, filters: SearchFilters, omit?: Facet): bool
   if (filters.minPrice !== undefined && !((doc.priceIdr ?? -Infinity) >= filters.minPrice)) return false;
   if (filters.maxPrice !== undefined && !((doc.priceIdr ?? Infinity) <= filters.maxPrice)) return false;
   if (filters.inStock === true && doc.inStock !== true) return false;
+  if (filters.artisan?.length && !filters.artisan.includes(doc.artisan?.slug ?? '')) return false;
   return true;
 }
 
@@ -72,7 +73,7 @@ function oracle(filters: SearchFilters, sort: SearchQuery['sort'], textIds?: rea
   const corpus = searchCorpus().filter((d) => !textIds || textIds.includes(d.id));
   const productOnly = PRODUCT_ONLY.some((k) => {
     const v = filters[k];
-    return Array.isArray(v) ? v.length > 0 : k === 'inStock' ? v === true : v !== undefined;
+    return Array.isArray(v) ? v.length > 0 : k === 'inStock' || k === 'productsOnly' ? v === true : v !== undefined;
   });
   const motifsIn = sort === 'relevance' && !productOnly;
   const docs = corpus.filter((d) => (d.kind === 'product' || motifsIn) && passes(d, filters));
@@ -130,6 +131,27 @@ export function describeSearchEngine(name: string, makeEngine: () => Promise<Sea
         expect(ids(r).slice(0, 5)).toEqual(['motif-jlamprang', 'motif-kopi', 'motif-mega-mendung', 'motif-nanas', 'motif-tengkiang']);
         expect(ids(r).slice(5, 8)).toEqual(['product-kain-panjang-jlamprang-kopi', 'product-dompet-jlamprang-edisi', 'product-tas-jlamprang']);
         expect(ids(r).at(-1)).toBe('product-kain-panjang-kopi-tulis');
+      });
+
+      it('lists only the pieces with productsOnly (the shop listing), newest first, with the same facets', async () => {
+        const all = await search();
+        const r = await search({ filters: { productsOnly: true } });
+        expectSane(r);
+        expect(r.total).toBe(30);
+        expect(r.hits.every((h) => h.kind === 'product')).toBe(true);
+        expect(ids(r).slice(0, 3)).toEqual(['product-kain-panjang-jlamprang-kopi', 'product-dompet-jlamprang-edisi', 'product-tas-jlamprang']);
+        expect(r.facets).toEqual(all.facets);
+        const kopi = await search({ filters: { productsOnly: true, motif: ['kopi'] } });
+        expect(kopi.total).toBe(all.facets.motif.kopi);
+      });
+
+      it("filters to a workshop's pieces with artisan (no motifs, facets over those pieces)", async () => {
+        const r = await search({ filters: { artisan: ['sanggar-contoh'] } });
+        expect(r.total).toBe(30);
+        expect(r.hits.every((h) => h.kind === 'product' && h.artisan?.slug === 'sanggar-contoh')).toBe(true);
+        const none = await search({ filters: { artisan: ['nobody-here'] } });
+        expect(none.total).toBe(0);
+        expect(none.facets.region).toEqual({});
       });
 
       it('counts every facet over the products only', async () => {

@@ -121,8 +121,8 @@ describe('checkout', () => {
     // With JavaScript, choosing the province is enough: the couriers and prices arrive in place.
     await page.getByLabel('Provinsi').selectOption('Jawa Tengah');
     await page.locator('[data-testid^="parcel-shipping-"]').nth(1).waitFor();
-    expect(await page.locator('[data-parcel] select').count()).toBe(2);
-    expect(await page.locator('[data-parcel] option').first().textContent()).toMatch(/termurah/);
+    expect(await page.locator('[data-parcel] fieldset.couriers').count()).toBe(2);
+    expect(await page.locator('[data-parcel] fieldset.couriers label').first().textContent()).toMatch(/termurah/);
     const total = await page.getByTestId('grand-total');
     const button = page.getByRole('button', { name: 'Buat pesanan' });
     expect((await total.boundingBox())!.y).toBeLessThan((await button.boundingBox())!.y);

@@ -33,9 +33,9 @@ describe('an artisan lists a piece, a shopper buys it, the artisan ships it', ()
     await artisan.goto(`${baseUrl}/portal/products/new`);
     expect(await seriousViolations(artisan)).toEqual([]);
     await artisan.getByLabel('Judul (bahasa Indonesia)').fill(title);
-    await artisan.getByLabel('Judul (bahasa Inggris)').fill(`${title} (test cloth)`);
+    await artisan.getByLabel('Judul (bahasa Inggris, boleh kosong)').fill(`${title} (test cloth)`);
     await artisan.getByLabel('Keterangan (bahasa Indonesia)').fill('Kain batik cap untuk uji ujung ke ujung.');
-    await artisan.getByLabel('Keterangan (bahasa Inggris)').fill('A stamped batik cloth for the end-to-end test.');
+    await artisan.getByLabel('Keterangan (bahasa Inggris, boleh kosong)').fill('A stamped batik cloth for the end-to-end test.');
     await artisan.locator('input[name="motifs"]').first().check();
     for (const select of await artisan.locator('select').all()) {
       if ((await select.inputValue()) === '') await select.selectOption({ index: 1 });

@@ -345,7 +345,7 @@ beforeEach(() => {
 const EXPECTED_SETTINGS = {
   // Order is weight (attributeRank): own motif names and title before tags, motif synonyms, maker, description.
   searchableAttributes: ['motifNames', 'title_id', 'title_en', 'tags', 'motifSynonyms', 'maker', 'description_id', 'description_en'],
-  filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind'],
+  filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind', 'artisan.slug'],
   // `id` (the primary key) breaks ties of the price and date sorts.
   sortableAttributes: ['priceIdr', 'createdAt', 'id'],
   // `sort` first (strict sorts, also in the `last` fallback); words → typo → attributeRank → motif

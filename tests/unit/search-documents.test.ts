@@ -166,7 +166,7 @@ describe('productToDocument', () => {
       inStock: true,
       createdAt: Date.parse('2026-01-05T00:00:00Z'),
       imageUrl: '/media/ab/abcd-640.webp',
-      artisan: { slug: 'sanggar-semende', name: 'Ibu Rahmah' },
+      artisan: { slug: 'sanggar-semende', name: 'Sanggar Semende' },
     });
   });
 

@@ -1,3 +1,4 @@
+import type { PluralForms } from '../../lib/i18n/index.ts';
 import type { Facet, Sort } from '../../lib/search/types.ts';
 
 /** A value of a facet as the search form lists it. */
@@ -20,7 +21,10 @@ export interface SearchStrings {
   inStock: string;
   sort: string;
   sorts: Record<Sort, string>;
-  results: string;
+  /** `{n}` results, by plural category. */
+  results: PluralForms;
+  /** The (visually hidden) heading over the results. */
+  resultsHeading: string;
   loading: string;
   empty: string;
   emptyHint: string;
@@ -31,4 +35,6 @@ export interface SearchStrings {
   pageOf: string;
   clear: string;
   oneOfAKind: string;
+  fromWorkshop: string;
+  allWorkshops: string;
 }

@@ -6,6 +6,7 @@
  */
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { formatIdr } from '../money.ts';
 import {
   endCheckout,
   findCheckoutById,
@@ -43,7 +44,7 @@ export async function getDeskCheckout(db: Queryable, number: string): Promise<De
 export async function confirmBankTransfer(db: Database, number: string, curator: string): Promise<Transition> {
   const { checkout } = await getDeskCheckout(db, number);
   if (checkout.paymentMethod !== 'bank_transfer') throw new AppError('invalid', 'only bank transfers are confirmed by hand; Stripe confirms card payments');
-  return payCheckout(db, checkout.id, { actor: curator, note: `transfer of ${checkout.totalIdr} (kode unik ${checkout.uniqueCodeIdr}) confirmed` });
+  return payCheckout(db, checkout.id, { actor: curator, note: `transfer ${formatIdr(checkout.totalIdr)} (kode unik ${formatIdr(checkout.uniqueCodeIdr)}) dikonfirmasi kurator` });
 }
 
 /**
@@ -53,7 +54,7 @@ export async function confirmBankTransfer(db: Database, number: string, curator:
 export async function cancelDeskCheckout(db: Database, number: string, curator: string, reason: string): Promise<Transition> {
   const { checkout } = await getDeskCheckout(db, number);
   if (checkout.paymentStatus === 'paid') throw new AppError('conflict', 'this checkout is paid: refund its orders instead');
-  return endCheckout(db, checkout.id, 'cancelled', { actor: curator, note: reason.trim().slice(0, 300) || 'cancelled by a curator' });
+  return endCheckout(db, checkout.id, 'cancelled', { actor: curator, note: reason.trim().slice(0, 300) || 'dibatalkan kurator' });
 }
 
 /** Refunds one order: through Stripe (a card payment) or recorded as a bank transfer made by hand. */
@@ -65,7 +66,7 @@ export async function refundDeskOrder(db: Database, orderNumber: string, curator
     if (order.status === 'refunded') return 'unchanged';
     throw new AppError('conflict', `order ${order.number} is ${order.status}: nothing was paid to refund`);
   }
-  return refundOrder(db, order.id, { actor: curator, method, note: method === 'bank' ? 'refunded by bank transfer (recorded by a curator)' : 'refunded through Stripe' });
+  return refundOrder(db, order.id, { actor: curator, method, note: method === 'bank' ? 'dikembalikan lewat transfer bank (dicatat kurator)' : 'dikembalikan lewat Stripe' });
 }
 
 /** Marks a shipped order delivered (the buyer said so, or the courier's tracking shows it). */

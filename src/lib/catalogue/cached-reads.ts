@@ -80,3 +80,20 @@ export function cachedLivePieces(db: Queryable, filter: { motif?: string | undef
     return { products, total, artisans };
   });
 }
+
+export interface ShopWindow {
+  /** The newest public pieces. */
+  products: ProductView[];
+  /** Workshops with new pieces, newest first, each once. */
+  workshops: ProductView['artisan'][];
+}
+
+/** Home's shop window: the newest pieces and a few of the workshops that made the newest ones. */
+export function cachedShopWindow(db: Queryable, pieces = 8, workshops = 4): Promise<ShopWindow> {
+  return cacheOf(db).get(`window:${pieces}:${workshops}`, async () => {
+    const newest = await listPublicProducts(db, { limit: Math.max(pieces, 60) });
+    const seen = new Map<string, ProductView['artisan']>();
+    for (const p of newest) if (!seen.has(p.artisan.slug)) seen.set(p.artisan.slug, p.artisan);
+    return { products: newest.slice(0, pieces), workshops: [...seen.values()].slice(0, workshops) };
+  });
+}

@@ -33,7 +33,8 @@ export interface MotifInfo {
 
 export interface SampleProduct {
   artisanSlug: string;
-  input: Omit<ProductInput, 'artisanId'>;
+  /** Sample listings are written in both languages (English is optional only for real artisans). */
+  input: Omit<ProductInput, 'artisanId' | 'title' | 'description'> & { title: { id: string; en: string }; description: { id: string; en: string } };
   images: { shape: MockupShape; view: number }[];
   /**
    * What the listing's words were made from and the database does not keep: the kind of piece
@@ -1027,7 +1028,7 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
       const slug = slugify(`${category}-${technique}-${chosen[0]?.id ?? 'motif'}-${fabricSlug}-${String(serial).padStart(3, '0')}`);
       const stock = chooseStock(rng, technique, category);
 
-      const input: Omit<ProductInput, 'artisanId'> = {
+      const input: SampleProduct['input'] = {
         slug,
         title: titles(rng, draft),
         description: descriptions(rng, draft),

@@ -3,11 +3,18 @@
  * Inputs are validated with zod here; the database's CHECK constraints are the last line.
  */
 import { z } from 'astro/zod';
-import { localizedSchema, slugSchema, type Localized } from './schemas.ts';
+import { slugSchema, type Localized } from './schemas.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
 
 /** A product title in one language: 1–160 characters, none of them NUL (which the database cannot store). */
 const titleText = z.string().trim().min(1).max(160).refine((s) => !hasNul(s), NUL_MESSAGE);
+/**
+ * The English title or description: optional (empty = not translated yet). Many workshops write only
+ * Indonesian; English pages then show the Indonesian text marked as such (`textIn` in lib/i18n).
+ */
+const englishTitle = z.string().trim().max(160).refine((s) => !hasNul(s), NUL_MESSAGE).default('');
+const indonesianText = z.string().trim().min(1).refine((s) => !hasNul(s), NUL_MESSAGE);
+const englishText = z.string().trim().refine((s) => !hasNul(s), NUL_MESSAGE).default('');
 
 export const CATEGORIES = ['kain-panjang', 'sarung', 'selendang', 'kemeja', 'tas', 'dompet'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -93,8 +100,8 @@ export const productInputSchema = z
   .strictObject({
     slug: slugSchema.max(120),
     artisanId: z.uuid(),
-    title: z.strictObject({ id: titleText, en: titleText }),
-    description: localizedSchema,
+    title: z.strictObject({ id: titleText, en: englishTitle }),
+    description: z.strictObject({ id: indonesianText, en: englishText }),
     motifs: z.array(slugSchema).min(1).max(5),
     technique: slugSchema,
     dye: z.enum(DYES),

@@ -5,6 +5,7 @@
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { textIn } from '../i18n/index.ts';
 
 export const MAX_MADE_TO_ORDER_QUANTITY = 5;
 
@@ -217,7 +218,7 @@ export function toCartJson(cart: CartView, lang: 'id' | 'en') {
       artisan: { slug: g.artisan.slug, name: g.artisan.name },
       items: g.items.map((i) => ({
         productSlug: i.productSlug,
-        title: i.title[lang],
+        title: textIn(i.title, lang),
         quantity: i.quantity,
         unitPriceIdr: i.unitPriceIdr,
         stock: i.stock,
@@ -231,3 +232,10 @@ export function toCartJson(cart: CartView, lang: 'id' | 'en') {
   };
 }
 
+
+/** How many pieces the cart holds (the sum of its quantities), as `viewCart(…).count` says: the header's badge. */
+export async function countCartItems(db: Queryable, cartId: string | null): Promise<number> {
+  if (!cartId) return 0;
+  const [row] = await db.query<{ n: number }>('SELECT COALESCE(sum(quantity), 0)::int AS n FROM cart_items WHERE cart_id = $1', [cartId]);
+  return row?.n ?? 0;
+}

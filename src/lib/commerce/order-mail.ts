@@ -5,6 +5,8 @@
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import type { CheckoutView, OrderView } from './orders.ts';
+import { courierName } from './shipping.ts';
+import { textIn } from '../i18n/index.ts';
 
 /** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
 export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
@@ -12,9 +14,9 @@ export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
   return `${text} WIB`;
 }
 
-/** The same, with the full date: e-mails and payment instructions. */
-export function formatWib(at: Date, lang: 'id' | 'en'): string {
-  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at);
+/** The same, with the full date (`long`: e-mails and payment instructions; `medium`: tables in the portal and admin). */
+export function formatWib(at: Date, lang: 'id' | 'en', dateStyle: 'long' | 'medium' = 'long'): string {
+  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle, timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(at);
   return `${text} WIB`;
 }
 
@@ -24,7 +26,7 @@ export interface OrderMailContext {
 }
 
 function lines(order: OrderView, lang: 'id' | 'en'): string {
-  return order.items.map((i) => `- ${i.title[lang]} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`).join('\n');
+  return order.items.map((i) => `- ${textIn(i.title, lang)} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`).join('\n');
 }
 
 /** The line that marks an order from a sample workshop, in the reader's language; empty otherwise. */
@@ -56,8 +58,8 @@ export function buyerConfirmation(order: OrderView, context: OrderMailContext): 
         : `\nPlease transfer exactly ${formatIdr(order.totalIdr)} to ${context.bank.bankName}, account name ${context.bank.accountName}, account ${context.bank.accountNumber}, with the reference "${order.number}".\n`
       : '';
   const text = id
-    ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}Terima kasih. Pesanan ${order.number} dari ${order.artisan.name} sudah kami catat.\n\n${lines(order, 'id')}\nOngkos kirim (${order.courier}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'id')}\n\nCanting`
-    : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}Thank you. Order ${order.number} from ${order.artisan.name} has been placed.\n\n${lines(order, 'en')}\nShipping (${order.courier}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'en')}\n\nCanting`;
+    ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}Terima kasih. Pesanan ${order.number} dari ${order.artisan.name} sudah kami catat.\n\n${lines(order, 'id')}\nOngkos kirim (${courierName(order.courier)}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'id')}\n\nCanting`
+    : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}Thank you. Order ${order.number} from ${order.artisan.name} has been placed.\n\n${lines(order, 'en')}\nShipping (${courierName(order.courier)}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'en')}\n\nCanting`;
   return {
     to: order.buyer.email,
     // Not "diterima"/"received": the order timeline uses that word for a delivered parcel.
@@ -72,7 +74,7 @@ export function artisanNotice(order: OrderView, artisanEmail: string): MailMessa
   return {
     to: artisanEmail,
     subject: `Pesanan baru ${order.number}`,
-    text: `${sampleNote(order, 'id')}Pesanan baru ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}).\n\n${lines(order, 'id')}\nKurir: ${order.courier}\nStatus: menunggu pembayaran.\n\nCanting`,
+    text: `${sampleNote(order, 'id')}Pesanan baru ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}).\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\nStatus: menunggu pembayaran.\n\nCanting`,
     kind: 'order.placed.artisan',
     orderId: order.id,
   };
@@ -97,17 +99,30 @@ export interface BankAccount {
   accountNumber: string;
 }
 
+/** The account number of the sample configuration (BANK_ACCOUNT_NUMBER unset): no real money goes there. */
+export const SAMPLE_BANK_ACCOUNT_NUMBER = '000-000-0000';
+
+/** True for the sample bank account, which pages and e-mails label as a sample in the reader's language. */
+export function isSampleBankAccount(bank: Pick<BankAccount, 'accountNumber'>): boolean {
+  return bank.accountNumber === SAMPLE_BANK_ACCOUNT_NUMBER;
+}
+
+const SAMPLE_ACCOUNT_NOTE = {
+  id: ' (Rekening contoh: Canting berjalan dengan data contoh; jangan mentransfer uang sungguhan.)',
+  en: ' (A sample account: Canting is running on sample data; do not transfer real money.)',
+} as const;
+
 /** What the buyer transfers, once, for a whole checkout: the total with its kode unik, the checkout number as reference. */
 export function bankInstruction(checkout: CheckoutView, bank: BankAccount, lang: 'id' | 'en'): string {
   return lang === 'id'
-    ? `Transfer tepat ${formatIdr(checkout.totalIdr)} (termasuk kode unik ${formatIdr(checkout.uniqueCodeIdr)}) ke ${bank.bankName}, a.n. ${bank.accountName}, no. rek. ${bank.accountNumber}, dengan berita "${checkout.number}", paling lambat ${formatWib(checkout.expiresAt, 'id')}.`
-    : `Transfer exactly ${formatIdr(checkout.totalIdr)} (including the unique code ${formatIdr(checkout.uniqueCodeIdr)}) to ${bank.bankName}, account name ${bank.accountName}, account ${bank.accountNumber}, with the reference "${checkout.number}", by ${formatWib(checkout.expiresAt, 'en')}.`;
+    ? `Transfer tepat ${formatIdr(checkout.totalIdr)} (termasuk kode unik ${formatIdr(checkout.uniqueCodeIdr)}) ke ${bank.bankName}, a.n. ${bank.accountName}, no. rek. ${bank.accountNumber}, dengan berita "${checkout.number}", paling lambat ${formatWib(checkout.expiresAt, 'id')}.${isSampleBankAccount(bank) ? SAMPLE_ACCOUNT_NOTE.id : ''}`
+    : `Transfer exactly ${formatIdr(checkout.totalIdr)} (including the unique code ${formatIdr(checkout.uniqueCodeIdr)}) to ${bank.bankName}, account name ${bank.accountName}, account ${bank.accountNumber}, with the reference "${checkout.number}", by ${formatWib(checkout.expiresAt, 'en')}.${isSampleBankAccount(bank) ? SAMPLE_ACCOUNT_NOTE.en : ''}`;
 }
 
 /** The one "we received your checkout" e-mail: every order with its status link, and how to pay once. */
 export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>, bank: BankAccount): MailMessage {
   const id = checkout.lang === 'id';
-  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${o.courier}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
+  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${courierName(o.courier)}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
   const pay =
     checkout.paymentMethod === 'bank_transfer'
       ? bankInstruction(checkout, bank, checkout.lang)
@@ -152,7 +167,7 @@ export function artisanToShip(order: OrderView, artisanEmail: string, portalUrl:
   return {
     to: artisanEmail,
     subject: `Sudah dibayar — kirim pesanan ${order.number}`,
-    text: `Pesanan ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}) sudah dibayar.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nSilakan kirim dan isi nomor resinya: ${portalUrl}\n\nCanting`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}) sudah dibayar.\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\n\nSilakan kirim dan isi nomor resinya: ${portalUrl}\n\nCanting`,
     kind: 'order.paid.artisan',
     orderId: order.id,
   };
@@ -182,7 +197,7 @@ export function artisanShipReminder(order: OrderView, artisanEmail: string, port
   return {
     to: artisanEmail,
     subject: `Pengingat: pesanan ${order.number} belum dikirim`,
-    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${order.courier}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
+    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
     kind: 'order.ship-reminder.artisan',
     orderId: order.id,
   };

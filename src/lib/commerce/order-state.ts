@@ -159,7 +159,7 @@ export async function transitionOrder(tx: Queryable, orderId: string, to: OrderS
       break;
     }
     case 'needs_refund': {
-      note ??= 'paid after the order had ended: refund the buyer';
+      note ??= 'dibayar setelah pesanan berakhir: kembalikan dana pembeli';
       await tx.query(
         `UPDATE orders SET status = 'needs_refund', paid_at = now(), updated_at = now(), payment_intent_id = COALESCE($2, payment_intent_id), note = $3 WHERE id = $1`,
         [orderId, options.paymentIntentId ?? null, note],
@@ -232,7 +232,7 @@ export async function paymentArrived(tx: Queryable, orderId: string, options: Tr
     } else to = 'needs_refund';
   } else if (order.status === 'cancelled') to = 'needs_refund';
   if (!to) return { outcome: 'unchanged', status: order.status };
-  const noteFor = to === 'needs_refund' ? (order.status === 'cancelled' ? 'paid after the order was cancelled: refund the buyer' : 'paid after the hold ended and the piece was sold meanwhile: refund the buyer') : options.note;
+  const noteFor = to === 'needs_refund' ? (order.status === 'cancelled' ? 'dibayar setelah pesanan dibatalkan: kembalikan dana pembeli' : 'dibayar setelah masa tahan habis dan barangnya sudah terjual: kembalikan dana pembeli') : options.note;
   return { outcome: await transitionOrder(tx, orderId, to, { ...options, note: noteFor }), status: to };
 }
 

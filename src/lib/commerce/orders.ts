@@ -11,6 +11,7 @@ import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from 
 import { clearCart, viewCart, type CartGroup } from './cart.ts';
 import { enqueueEffect, paymentArrived, transitionOrder, type OrderStatus, type Transition } from './order-state.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
+import { textIn } from '../i18n/index.ts';
 
 export { ORDER_STATUSES, type OrderStatus, type Transition } from './order-state.ts';
 
@@ -180,7 +181,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   }
   const unavailable = cart.groups.flatMap((g) => g.items).filter((i) => !i.available);
   if (unavailable.length) {
-    throw new AppError('conflict', `no longer available in that quantity: ${unavailable.map((i) => i.title[input.lang]).join(', ')}`);
+    throw new AppError('conflict', `no longer available in that quantity: ${unavailable.map((i) => textIn(i.title, input.lang)).join(', ')}`);
   }
   const quotes = new Map<string, ShippingQuote>(
     cart.groups.map((g) => [
@@ -253,7 +254,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
           item.quantity,
         ]);
         if (!taken.length) {
-          throw new AppError('conflict', `sold out just now: ${item.title[input.lang]}`);
+          throw new AppError('conflict', `sold out just now: ${textIn(item.title, input.lang)}`);
         }
       }
       await addEvent(tx, order!.id, 'awaiting_payment', null, 'buyer');
@@ -285,7 +286,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   const multi = created.orders.length > 1;
   const lines: PaymentOrder['lines'] = [];
   for (const order of created.orders) {
-    for (const i of order.group.items) lines.push({ name: i.title[input.lang], quantity: i.quantity, unitPriceIdr: i.unitPriceIdr });
+    for (const i of order.group.items) lines.push({ name: textIn(i.title, input.lang), quantity: i.quantity, unitPriceIdr: i.unitPriceIdr });
   }
   for (const order of created.orders) {
     if (order.quote.costIdr <= 0) continue;
@@ -537,7 +538,7 @@ export async function sweepExpiredHolds(db: Database, now: Date = new Date()): P
   const due = await db.query<{ id: string }>(`SELECT id FROM checkouts WHERE payment_status = 'awaiting' AND expires_at < $1`, [now]);
   let ended = 0;
   for (const { id } of due) {
-    if ((await endCheckout(db, id, 'expired', { actor: 'system', note: 'payment time ran out' })) === 'changed') ended++;
+    if ((await endCheckout(db, id, 'expired', { actor: 'system', note: 'batas waktu pembayaran habis' })) === 'changed') ended++;
   }
   return ended;
 }
@@ -550,7 +551,7 @@ export async function completeShippedOrders(db: Database, days: number, now: Dat
   const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'shipped' AND shipped_at < $1`, [new Date(now.getTime() - days * 86_400_000)]);
   let done = 0;
   for (const { id } of due) {
-    if ((await markDelivered(db, id, { actor: 'system', note: `completed automatically ${days} days after shipping` })) === 'changed') done++;
+    if ((await markDelivered(db, id, { actor: 'system', note: `selesai otomatis ${days} hari setelah dikirim` })) === 'changed') done++;
   }
   return done;
 }
@@ -656,7 +657,7 @@ export function toOrderJson(order: OrderView, lang: 'id' | 'en') {
     paymentMethod: order.paymentMethod,
     paymentUrl: order.status === 'awaiting_payment' ? order.paymentUrl : null,
     artisan: { slug: order.artisan.slug, name: order.artisan.name },
-    items: order.items.map((i) => ({ productSlug: i.productSlug, title: i.title[lang], quantity: i.quantity, unitPriceIdr: i.unitPriceIdr })),
+    items: order.items.map((i) => ({ productSlug: i.productSlug, title: textIn(i.title, lang), quantity: i.quantity, unitPriceIdr: i.unitPriceIdr })),
     subtotalIdr: order.subtotalIdr,
     shippingIdr: order.shippingIdr,
     totalIdr: order.totalIdr,

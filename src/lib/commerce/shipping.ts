@@ -298,3 +298,12 @@ export function quoteShipping(table: ShippingTable, request: ShippingQuoteReques
     chargeableKg: kg,
   };
 }
+
+/**
+ * A courier's name as the rate table writes it ("JNE REG", "POS Indonesia") for its id ("jne"),
+ * for every page and e-mail that says who carries a parcel; the id itself when the table has none
+ * (a courier since removed from the table). Without a table, the site's `content/shipping.yaml`.
+ */
+export function courierName(id: string, table: ShippingTable = siteShippingTable()): string {
+  return table.couriers.find((c) => c.id === id)?.name ?? id;
+}

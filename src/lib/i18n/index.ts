@@ -54,3 +54,60 @@ export function formatDateRange(start: string, end: string, lang: Lang): string 
   const b = new Date(`${end}T00:00:00Z`);
   return start === end ? format.format(a) : format.formatRange(a, b);
 }
+
+/** A text an artisan wrote, in the reader's language when there is one. */
+export interface TextIn {
+  text: string;
+  /** The language the text is in: `id` on an English page when the English is missing. */
+  lang: Lang;
+  /** False when the reader's language was missing and the Indonesian stands in. */
+  translated: boolean;
+}
+
+/**
+ * A piece's title or description for a reader: English is optional for artisans, so an English
+ * reader gets the Indonesian text, marked as Indonesian, until a translation is added.
+ * @example inLanguage({ id: 'Kain kopi', en: '' }, 'en') // { text: 'Kain kopi', lang: 'id', translated: false }
+ */
+export function inLanguage(text: { id: string; en: string }, lang: Lang): TextIn {
+  const own = text[lang]?.trim();
+  return own ? { text: text[lang], lang, translated: true } : { text: text.id, lang: 'id', translated: lang === 'id' };
+}
+
+/** The text of `inLanguage` alone (e-mails, cart lines, JSON). */
+export function textIn(text: { id: string; en: string }, lang: Lang): string {
+  return inLanguage(text, lang).text;
+}
+
+/** Plural forms of a word or phrase, by `Intl.PluralRules` category (Indonesian uses only `other`). */
+export interface PluralForms {
+  one?: string;
+  other: string;
+}
+
+/**
+ * The form for `n` in a language, with `{n}` filled in (numbers grouped as the language writes them).
+ * @example plural('en', 1, { one: '{n} result', other: '{n} results' }) // '1 result'
+ * @example plural('id', 1, { other: '{n} hasil' }) // '1 hasil'
+ */
+export function plural(lang: Lang, n: number, forms: PluralForms): string {
+  const category = new Intl.PluralRules(intlLocale(lang)).select(n);
+  const template = (category === 'one' ? forms.one : undefined) ?? forms.other;
+  return template.replaceAll('{n}', new Intl.NumberFormat(intlLocale(lang)).format(n));
+}
+
+/**
+ * A country's name in the reader's language from its ISO 3166-1 alpha-2 code, via
+ * `Intl.DisplayNames`; the code itself when Intl does not know it.
+ * @example countryName('NL', 'id') // 'Belanda'
+ */
+export function countryName(code: string, lang: Lang): string {
+  const upper = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(upper)) return code;
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' }).of(upper) ?? upper;
+  } catch {
+    return upper;
+  }
+}
+

@@ -21,9 +21,10 @@ import type { Catalogue } from '../catalogue/catalogue.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import { sampleNote, statusLine } from '../commerce/order-mail.ts';
-import type { TrackingLink } from '../commerce/shipping.ts';
 import { reindexProduct } from '../search/search-service.ts';
 import type { SearchEngine } from '../search/types.ts';
+import { courierName, type TrackingLink } from '../commerce/shipping.ts';
+import { textIn } from '../i18n/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^CTG-\d{4}-\d{6,}$/;
@@ -149,13 +150,13 @@ export interface OwnOrderOutcome {
 export function buyerShipped(order: OrderView, statusUrl: string, link: TrackingLink | null = null): MailMessage {
   const id = order.lang === 'id';
   const tracking = order.trackingNumber ?? '';
-  const courier = link?.courierName ?? order.courier;
+  const courier = link?.courierName ?? courierName(order.courier);
   const follow = link
     ? id
       ? `\nLacak kiriman: ${link.url}${link.numberInUrl ? '' : ' (masukkan nomor resi di formulir lacak kiriman)'}`
       : `\nTrack the parcel: ${link.url}${link.numberInUrl ? '' : ' (enter the tracking number in its tracking form)'}`
     : '';
-  const items = order.items.map((i) => `- ${i.title[order.lang]} × ${i.quantity}`).join('\n');
+  const items = order.items.map((i) => `- ${textIn(i.title, order.lang)} × ${i.quantity}`).join('\n');
   return {
     to: order.buyer.email,
     subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
@@ -212,7 +213,7 @@ export async function cancelOwnOrder(
   // One payment covers the whole checkout: an artisan cannot end other workshops' orders with it.
   const [shared] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE checkout_id = $1', [order.checkoutId]);
   if ((shared?.n ?? 1) > 1) throw new AppError('conflict', `order ${order.number} shares its checkout with other workshops; ask a curator to cancel it`);
-  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `cancelled by the artisan: ${note}` : 'cancelled by the artisan', `artisan:${order.artisan.slug}`);
+  const outcome = await endUnpaidOrder(db, order.id, 'cancelled', note ? `dibatalkan perajin: ${note}` : 'dibatalkan perajin', `artisan:${order.artisan.slug}`);
   const after = await getOwnOrder(db, artisanId, number);
   // Paid (or ended) by someone else between our read and our update: say so rather than pretend.
   if (outcome === 'unchanged' && after.status !== 'cancelled') throw refuse(after.status);

@@ -556,7 +556,7 @@ export async function duplicateOwnProduct(db: Queryable, artisanId: string, prod
   return atomically(db, async (tx) => {
     const source = toProduct(await ownProductRow(tx, artisanId, productId));
     const suffixed = (title: string, suffix: string) => `${title.slice(0, 160 - suffix.length).trimEnd()}${suffix}`;
-    const title = { id: suffixed(source.title.id, ' (salinan)'), en: suffixed(source.title.en, ' (copy)') };
+    const title = { id: suffixed(source.title.id, ' (salinan)'), en: source.title.en ? suffixed(source.title.en, ' (copy)') : '' };
     const copy = await createProduct(tx, {
       slug: await uniqueSlug(tx, title.id),
       artisanId,

@@ -9,6 +9,7 @@ import { MEDIA_PREFIX } from '../images/picture.ts';
 import { COLOUR_FAMILIES, colourFamilies } from './colour-family.ts';
 import { normalizeText } from './query-rules.ts';
 import type { SearchDocument, SynonymGroups } from './types.ts';
+import { textIn } from '../i18n/index.ts';
 
 /** The search document id of a product: `product-<slug>`. */
 export function productDocumentId(slug: string): string {
@@ -129,7 +130,8 @@ export function productToDocument(product: ProductView, extras: ProductDocumentE
     id: productDocumentId(product.slug),
     kind: 'product',
     slug: product.slug,
-    title: { id: product.title.id, en: product.title.en },
+    // Not translated yet: the English index finds the piece by its Indonesian title.
+    title: { id: product.title.id, en: textIn(product.title, 'en') },
     description: { id: product.description.id, en: product.description.en },
     motifs: [...product.motifs],
     motifNames: namesOf(extras.motifs, product.motifs),
@@ -144,7 +146,8 @@ export function productToDocument(product: ProductView, extras: ProductDocumentE
     inStock: product.stock > 0,
     createdAt: (product.publishedAt ?? product.createdAt).getTime(),
     imageUrl: coverUrl(product) ?? (firstMotif ? motifTileUrl(firstMotif) : ''),
-    artisan: { slug: product.artisan.slug, name: product.artisan.name },
+    // Shoppers buy from a workshop: the name on cards, cart and orders is the workshop's.
+    artisan: { slug: product.artisan.slug, name: product.artisan.workshop },
   };
 }
 

@@ -696,7 +696,9 @@ class EmbeddedEngine implements SearchEngine {
     const minPrice = typeof filters.minPrice === 'number' && Number.isFinite(filters.minPrice) ? filters.minPrice : null;
     const maxPrice = typeof filters.maxPrice === 'number' && Number.isFinite(filters.maxPrice) ? filters.maxPrice : null;
     const inStockOnly = filters.inStock === true;
-    const productOnly = technique !== null || category !== null || color !== null || minPrice !== null || maxPrice !== null || inStockOnly;
+    const artisans = isStringArray(filters.artisan) && filters.artisan.length > 0 ? new Set(filters.artisan) : null;
+    const productOnly = technique !== null || category !== null || color !== null || minPrice !== null || maxPrice !== null || inStockOnly || artisans !== null || filters.productsOnly === true;
+    const docs = this.docs;
     const motifsAllowed = sort === 'relevance' && !productOnly;
 
     const { alive, product, inStock, price, createdAt, motifStart, colorStart } = col;
@@ -723,6 +725,7 @@ class EmbeddedEngine implements SearchEngine {
       if (minPrice !== null && !(price[s]! >= minPrice)) fail |= FAIL_OTHER;
       if (maxPrice !== null && !(price[s]! <= maxPrice)) fail |= FAIL_OTHER;
       if (inStockOnly && inStock[s] !== 1) fail |= FAIL_OTHER;
+      if (artisans !== null && !artisans.has(docs[s]?.artisan?.slug ?? '')) fail |= FAIL_OTHER;
       return fail;
     };
 

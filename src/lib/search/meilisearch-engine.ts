@@ -215,7 +215,7 @@ export function buildSettings(synonyms: Record<string, string[]>): Settings {
   return {
     // Order is weight (attributeRank): motif names, titles, tags, motif synonyms, maker, descriptions.
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
-    filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind'],
+    filterableAttributes: ['region', 'motifs', 'technique', 'category', 'colors', 'priceIdr', 'inStock', 'kind', 'artisan.slug'],
     // `id` (the primary key may be sortable) breaks ties of the price and date sorts.
     sortableAttributes: ['priceIdr', 'createdAt', 'id'],
     // `sort` first: a price or date sort is strict, also in the `last` fallback where hits match
@@ -279,6 +279,8 @@ function filterClauses(filters: SearchFilters, except?: Facet): string[] {
   }
   // `inStock: false` is no filter (the contract: motifs stay in, out-of-stock products too).
   if (filters.inStock === true) clauses.push('inStock = true');
+  const artisan = facetClause('artisan.slug', filters.artisan);
+  if (artisan) clauses.push(artisan);
   return clauses;
 }
 
@@ -292,7 +294,9 @@ function hasProductOnlyFilter(filters: SearchFilters): boolean {
     (filters.color?.length ?? 0) > 0 ||
     filters.minPrice !== undefined ||
     filters.maxPrice !== undefined ||
-    filters.inStock === true
+    filters.inStock === true ||
+    (filters.artisan?.length ?? 0) > 0 ||
+    filters.productsOnly === true
   );
 }
 

@@ -11,7 +11,7 @@ import type { Queryable } from '../db/database.ts';
 import { buildSynonyms, motifToDocument, productDocumentId, productToDocument } from './documents.ts';
 import { createEmbeddedEngine } from './embedded-engine.ts';
 import { createMeilisearchEngine } from './meilisearch-engine.ts';
-import type { SearchDocument, SearchEngine } from './types.ts';
+import type { SearchDocument, SearchEngine, SearchFilters } from './types.ts';
 
 export type Log = (level: 'info' | 'warn', message: string) => void;
 
@@ -94,4 +94,13 @@ export async function openSearchEngine(
     );
   });
   return engine;
+}
+
+/**
+ * How many pieces the shop's listing shows for these filters: the number a "see all N pieces" link
+ * announces, counted by the same engine and filters as the listing it opens.
+ */
+export async function countListing(engine: SearchEngine, filters: Pick<SearchFilters, 'motif' | 'region' | 'artisan'>): Promise<number> {
+  const result = await engine.search({ q: '', lang: 'id', filters: { ...filters, productsOnly: true }, sort: 'newest', page: 1, pageSize: 1 });
+  return result.total;
 }

@@ -4,7 +4,7 @@
  */
 import type { SearchQuery } from './types.ts';
 
-export const LIST_KEYS = ['region', 'motif', 'technique', 'category', 'color'] as const;
+export const LIST_KEYS = ['region', 'motif', 'technique', 'category', 'color', 'artisan'] as const;
 
 /** The query as URL parameters, the inverse of `parseSearchParams` (for shareable URLs). */
 export function toSearchParams(query: SearchQuery, options: { includeLang?: boolean } = {}): URLSearchParams {
@@ -19,4 +19,13 @@ export function toSearchParams(query: SearchQuery, options: { includeLang?: bool
   if (query.page > 1) params.set('page', String(query.page));
   if (query.pageSize !== 24) params.set('pageSize', String(query.pageSize));
   return params;
+}
+
+/**
+ * The shop's listing (the search page without words) filtered to a motif, region or workshop.
+ * @example listingPath('en', { motif: ['kopi'] }) // '/en/search?motif=kopi'
+ */
+export function listingPath(lang: 'id' | 'en', filters: Pick<SearchQuery['filters'], 'motif' | 'region' | 'artisan'> = {}): string {
+  const params = toSearchParams({ q: '', lang, filters, sort: 'relevance', page: 1, pageSize: 24 });
+  return `/${lang}/search${params.size ? `?${params}` : ''}`;
 }

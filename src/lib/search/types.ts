@@ -58,6 +58,13 @@ export interface SearchFilters {
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
+  /** Workshops' slugs (`artisan.slug`): a workshop's own listing. Not a facet; products only. */
+  artisan?: string[];
+  /**
+   * Pieces only, no motif documents: the shop's listing (the search page without words). Not a URL
+   * parameter; the listing sets it.
+   */
+  productsOnly?: boolean;
 }
 
 export interface SearchQuery {

@@ -28,7 +28,7 @@ export async function applySession(db: Database, session: PaymentSession): Promi
   if (session.status === 'complete' && session.paymentStatus !== 'unpaid') {
     return payCheckout(db, checkoutId, { actor: 'stripe', paymentIntentId: session.paymentIntentId });
   }
-  if (session.status === 'expired') return endCheckout(db, checkoutId, 'expired', { actor: 'stripe', note: 'the Stripe Checkout session expired' });
+  if (session.status === 'expired') return endCheckout(db, checkoutId, 'expired', { actor: 'stripe', note: 'sesi Stripe Checkout kedaluwarsa' });
   return 'unchanged';
 }
 
@@ -69,7 +69,7 @@ export async function handleStripeEvent(db: Database, stripe: StripeProvider, ev
   } else if (event.session) {
     if (event.type === 'checkout.session.async_payment_failed') {
       const checkoutId = await checkoutIdFor(db, event.session);
-      if (checkoutId) await endCheckout(db, checkoutId, 'cancelled', { actor: 'stripe', note: 'the payment failed' });
+      if (checkoutId) await endCheckout(db, checkoutId, 'cancelled', { actor: 'stripe', note: 'pembayaran gagal' });
     } else {
       // The event's copy may be stale: ask Stripe for the session as it is now.
       await fulfilCheckoutSession(db, stripe, event.session.reference);

@@ -9,6 +9,7 @@ import m004 from './004-checkouts-outbox.ts';
 import m005 from './005-payout-accounts.ts';
 import m006 from './006-security-limits.ts';
 import m007 from './007-link-secret.ts';
+import m008 from './008-english-optional.ts';
 
 export interface Migration {
   id: number;
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, name: 'payout-accounts', sql: m005 },
   { id: 6, name: 'security-limits', sql: m006 },
   { id: 7, name: 'link-secret', sql: m007 },
+  { id: 8, name: 'english-optional', sql: m008 },
 ];
