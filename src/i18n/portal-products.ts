@@ -55,7 +55,7 @@ const id = {
     leadTimeDays: 'Lama pembuatan bila dipesan (hari)',
   },
   hints: {
-    title_en: 'Untuk pembeli dari luar negeri; boleh dikosongkan. Bila kosong, halaman bahasa Inggris menampilkan judul bahasa Indonesia, ditandai belum diterjemahkan.',
+    title_en: 'Untuk pembeli dari luar negeri; boleh dikosongkan. Bila kosong, halaman bahasa Inggris menampilkan judul bahasa Indonesia, ditandai belum diterjemahkan, dan kurator dapat menambahkan terjemahannya.',
     description_en: 'Boleh dikosongkan; terjemahan sederhana sudah cukup.',
     description_id: 'Ceritakan motif, proses, dan cara merawatnya.',
     priceIdr: 'Bilangan bulat tanpa sen, misalnya 350000 atau 350.000.',
@@ -194,7 +194,7 @@ const en: PortalProductStrings = {
     leadTimeDays: 'Days to make when ordered',
   },
   hints: {
-    title_en: 'For buyers abroad; may be left empty. When empty, English pages show the Indonesian title, marked as not translated.',
+    title_en: 'For buyers abroad; may be left empty. When empty, English pages show the Indonesian title, marked as not translated, and a curator can add a translation.',
     description_en: 'May be left empty; a simple translation is enough.',
     description_id: 'Tell about the motif, the process and how to care for it.',
     priceIdr: 'Whole rupiah, e.g. 350000 or 350.000.',

@@ -16,15 +16,28 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** Marks an AppError from any copy of this module (see `Symbol.hasInstance` below). */
+const APP_ERROR = Symbol.for('canting.app-error');
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
+  readonly [APP_ERROR] = true;
 
   constructor(code: ErrorCode, message: string, options: { cause?: unknown; hint?: string } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.hint = options.hint;
+  }
+
+  /**
+   * `instanceof AppError` holds for an AppError made by another copy of this module: scripts/start.mjs
+   * opens the database through the source modules while pages run from the build (dist/), so an error
+   * the database adapter raises (e.g. a NUL in a webhook's event id) must still be a 400, not a 500.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
   }
 }
 

@@ -25,6 +25,11 @@ const templates = [
   '/id/visit/',
   '/en/glossary/',
   '/id/no-such-page',
+  // The shop: its listing (the search page without words), filtered, and the visit page in English.
+  '/id/search',
+  '/en/search?region=pekalongan',
+  '/en/visit/',
+  '/en/regions/muara-enim',
 ];
 
 describe('axe (WCAG 2 AA): no serious or critical violation', () => {

@@ -2,7 +2,9 @@
  * Issue #10's findings that are about HTTP, against the built server: a forged Host, reset links,
  * sign-up that tells nothing, suspended and pending accounts, and memory under concurrent uploads.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { killAllStarted, startServer } from './server-process.ts';
@@ -177,7 +179,8 @@ describe('what an account may change', () => {
 describe('memory under concurrent uploads', () => {
   it('three concurrent forms of 8 × 14 MB photos raise the server\'s memory by less than the three bodies; a 100 MB file is refused early', async () => {
     // A server of its own (small sample catalogue), so its process can be measured.
-    const server = await startServer({ CANTING_SAMPLE_SIZE: 'small', UPLOAD_SLOTS: '1', REQUEST_LOG: 'off' });
+    const dataDir = mkdtempSync(join(tmpdir(), 'canting-upload-memory-'));
+    const server = await startServer({ DATA_DIR: dataDir, CANTING_SAMPLE_SIZE: 'small', UPLOAD_SLOTS: '1', REQUEST_LOG: 'off' });
     try {
       const pid = server.child.pid!;
       const rssMb = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -192,6 +195,10 @@ describe('memory under concurrent uploads', () => {
         await res.arrayBuffer();
         return res.status;
       };
+      // The sample pictures are drawn in the background after start: measure once they are done.
+      await expect
+        .poll(async () => ((await (await fetch(`${server.baseUrl}/ops/stats`)).json()) as { samplePictures?: { finished: boolean } }).samplePictures?.finished ?? true, { timeout: 120_000, interval: 500 })
+        .toBe(true);
       const before = rssMb();
       let peak = before;
       const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 20);
@@ -207,6 +214,7 @@ describe('memory under concurrent uploads', () => {
       expect(peak - before).toBeLessThan(bodiesMb);
     } finally {
       await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 240_000);
 });

@@ -3,9 +3,10 @@
  * filter, a piece, the cart's count in the header; and a motif page's "see all" opening the listing
  * with the count it announced.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, seriousViolations } from './browser.ts';
+import { launchBrowser, seriousViolations, signIn } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -105,5 +106,56 @@ describe('shop', () => {
     const hit = ((await res.json()) as { hits: { kind: string; slug: string; artisan: { name: string } | null }[] }).hits.find((h) => h.kind === 'product')!;
     const product = await (await fetch(`${baseUrl}/en/products/${hit.slug}`)).text();
     expect(product).toContain(`>${hit.artisan!.name}</a></h2>`);
+  });
+  it('a piece written only in Indonesian is published, and its English page shows the Indonesian text marked lang="id"', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, baseUrl, 'perajin6@contoh.test');
+    // Unique per run: a reused data directory keeps earlier runs' pieces.
+    const title = `Selendang Uji Tanpa Terjemahan ${randomUUID().slice(0, 8)}`;
+    const answer = await page.evaluate(async (title) => {
+      const res = await fetch('/api/portal/products', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: { id: title },
+          description: { id: 'Selendang cap untuk uji: sanggar hanya menulis dalam bahasa Indonesia.' },
+          motifs: ['kopi'], technique: 'cap', dye: 'synthetic', fabric: 'katun-prima', category: 'selendang',
+          weightGrams: 200, priceIdr: 150000, stock: 2, status: 'active',
+        }),
+      });
+      return { status: res.status, body: (await res.json()) as { product?: { slug: string; id: string } } };
+    }, title);
+    expect(answer.status).toBe(201);
+    const slug = answer.body.product!.slug;
+    await page.goto(`${baseUrl}/en/products/${slug}`);
+    const h1 = page.getByRole('heading', { level: 1 });
+    expect(await h1.textContent()).toBe(title);
+    expect(await h1.getAttribute('lang')).toBe('id');
+    expect(await page.getByTestId('untranslated').textContent()).toMatch(/wrote this in Indonesian/);
+    // The Indonesian page has nothing to mark.
+    await page.goto(`${baseUrl}/id/products/${slug}`);
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBeNull();
+    expect(await page.getByTestId('untranslated').count()).toBe(0);
+
+    // A curator adds the translation on the admin's product list; the English page then shows it.
+    const desk = await (await browser.newContext()).newPage();
+    await signIn(desk, baseUrl, 'kurator@contoh.test');
+    await desk.goto(`${baseUrl}/admin/products?q=${encodeURIComponent(title)}`);
+    await desk.getByText('Tambah terjemahan bahasa Inggris').click();
+    await desk.getByLabel('Judul (bahasa Inggris)').fill('Test shawl with no translation yet');
+    await desk.getByLabel('Keterangan (bahasa Inggris)').fill('A stamped test shawl; the workshop wrote only Indonesian.');
+    await desk.getByRole('button', { name: 'Simpan terjemahan' }).click();
+    await desk.getByRole('status').filter({ hasText: 'Terjemahan disimpan' }).waitFor();
+    await desk.context().close();
+    await page.goto(`${baseUrl}/en/products/${slug}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Test shawl with no translation yet');
+    expect(await page.getByRole('heading', { level: 1 }).getAttribute('lang')).toBeNull();
+    expect(await page.getByTestId('untranslated').count()).toBe(0);
+    // Gone again: other suites search the shared sample shop and expect its pieces (with photos).
+    await page.goto(`${baseUrl}/portal`);
+    const removed = await page.evaluate(async (id) => (await fetch(`/api/portal/products/${id}`, { method: 'DELETE' })).status, answer.body.product!.id);
+    expect(removed).toBe(200);
+    await context.close();
   });
 });

@@ -4,6 +4,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { generateSampleProducts, REAL_MAKERS, SAMPLE_ARTISANS, sampleSizeOptions, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
 import { artisanInputSchema, CATEGORIES, productInputSchema } from '../../src/lib/catalogue/store-model.ts';
+import { MOCKUP_KINDS } from '../../src/lib/art/product-mockup.ts';
+import { COLOUR_FAMILIES, colourFamilies } from '../../src/lib/search/colour-family.ts';
 
 const MOTIF_DIR = join(import.meta.dirname, '../../content/motifs');
 
@@ -12,8 +14,8 @@ function loadMotifs(): MotifInfo[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
-      const data = yaml.load(readFileSync(join(MOTIF_DIR, f), 'utf8')) as { region: string; techniques: string[]; name: { id: string; en: string } };
-      return { id: f.replace(/\.yaml$/, ''), region: data.region, techniques: data.techniques, name: data.name };
+      const data = yaml.load(readFileSync(join(MOTIF_DIR, f), 'utf8')) as { region: string; techniques: string[]; name: { id: string; en: string }; palette: { hex: string }[] };
+      return { id: f.replace(/\.yaml$/, ''), region: data.region, techniques: data.techniques, name: data.name, palette: data.palette.map((c) => c.hex) };
     });
 }
 
@@ -341,5 +343,56 @@ describe('sample products', () => {
     // Pieces that can be bought, some with more than one in stock: enough for the checkout and durability tests.
     expect(small.filter((p) => p.input.stock >= 5).length).toBeGreaterThanOrEqual(4);
     expect(small.some((p) => p.input.oneOfAKind && p.input.stock === 1)).toBe(true);
+  });
+});
+
+describe('sample pictures agree with their words', () => {
+  const palettes = new Map(motifs.map((m) => [m.id, m.palette]));
+  /** Every colour name the family table knows, in both languages (for finding names in a title). */
+  const familyNames = COLOUR_FAMILIES.flatMap((f) => [f.name.id.toLowerCase(), f.name.en.toLowerCase()]);
+
+  it('every colour a title names is in the palette its picture is drawn with (the first motif’s)', () => {
+    for (const p of products) {
+      const drawn = colourFamilies(palettes.get(p.input.motifs[0]!)!);
+      const drawnNames = drawn.flatMap((id) => {
+        const f = COLOUR_FAMILIES.find((x) => x.id === id)!;
+        return [f.name.id.toLowerCase(), f.name.en.toLowerCase()];
+      });
+      for (const c of p.facts.colours) {
+        expect(drawnNames, `${p.input.slug}: "${c.id}" is not drawn`).toContain(c.id);
+        expect(drawnNames, `${p.input.slug}: "${c.en}" is not drawn`).toContain(c.en);
+      }
+      // And no other colour word sneaks into the title.
+      for (const [lang, title] of [['id', p.input.title.id], ['en', p.input.title.en]] as const) {
+        // The drawn names taken out first (longest first: "merah muda" before "merah").
+        let words = ` ${title.toLowerCase()} `;
+        // Motif names are not colours ("Teratai Putih" is the white lotus motif).
+        for (const m of motifs) words = words.replaceAll(` ${m.name.id.toLowerCase()} `, ' ').replaceAll(` ${m.name.en.toLowerCase()} `, ' ');
+        for (const name of [...drawnNames].sort((a, b) => b.length - a.length)) words = words.replaceAll(` ${name} `, ' ');
+        for (const name of familyNames) {
+          if (words.includes(` ${name} `)) {
+            throw new Error(`${p.input.slug} (${lang}): "${title}" names ${name}, which its picture does not show`);
+          }
+        }
+      }
+    }
+  });
+
+  it('names the picture’s ground colour first, when it names colours', () => {
+    for (const p of products) {
+      if (p.facts.colours.length === 0) continue;
+      const ground = colourFamilies([palettes.get(p.input.motifs[0]!)![0]!])[0]!;
+      const f = COLOUR_FAMILIES.find((x) => x.id === ground)!;
+      expect(p.facts.colours[0]!.id, p.input.slug).toBe(f.name.id.toLowerCase());
+    }
+  });
+
+  it('names only kinds its drawing shows: short-sleeved shirts, tote bags, clutch wallets', () => {
+    for (const p of products) {
+      const shown = MOCKUP_KINDS[p.images[0]!.shape].map((k) => k.id);
+      expect(shown, p.input.slug).toContain(p.facts.kind.id);
+      expect(p.input.title.id, p.input.slug).not.toMatch(/Lengan Panjang|Selempang|Pouch|Dompet Lipat|Dompet Koin/);
+      expect(p.input.title.en, p.input.slug).not.toMatch(/long-sleeved|shoulder bag|pouch|folding wallet|coin purse/i);
+    }
   });
 });

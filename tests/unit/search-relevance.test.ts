@@ -16,22 +16,25 @@ import type { SearchEngine } from '../../src/lib/search/types.ts';
  * nDCG@10 floors per group and `all`, rounded down to two decimals from the last measurement.
  * History (bench/README.md): first measured before issue #13's rules (all 0.848), raised after
  * them (all 0.948); reset after the content-truth merge (#14 renamed titles and colours of the sample
- * catalogue; all 0.952): meaning and motif + kind moved down by under 0.01, most groups up.
+ * catalogue; all 0.952): meaning and motif + kind moved down by under 0.01, most groups up. Reset
+ * again by #12 (sample titles name only the colours their pictures are drawn in, as colour families,
+ * and only kinds the pictures show; all 0.948): colour 0.966 → 0.937, place 0.904 → 0.892,
+ * multi-word 0.896 → 0.863 — the judged set's colour queries were written for the old, partly untrue names.
  */
 const FLOORS: Record<string, number> = {
   'motif name': 0.99,
   meaning: 0.92,
   'motif + kind': 0.88,
   typo: 0.95,
-  colour: 0.96,
+  colour: 0.93,
   technique: 0.94,
   fabric: 1,
-  place: 0.9,
+  place: 0.89,
   prefix: 0.93,
   'joined/split': 0.98,
-  'multi-word': 0.9,
+  'multi-word': 0.86,
   nonsense: 1,
-  all: 0.95,
+  all: 0.94,
 };
 
 let scores: QueryScore[];

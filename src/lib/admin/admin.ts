@@ -5,7 +5,8 @@
  */
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { withoutNul } from '../text.ts';
+import { NUL_MESSAGE, hasNul, withoutNul } from '../text.ts';
+import { z } from 'astro/zod';
 import { isOrderStatus } from '../portal/orders.ts';
 import { totalsFromSums, type EarningsTotals, type LedgerKind } from '../portal/earnings.ts';
 import type { OrderStatus, Transition } from '../commerce/orders.ts';
@@ -127,6 +128,8 @@ export interface AdminProduct {
   priceIdr: number;
   artisan: { id: string; slug: string; workshop: string; status: ArtisanStatus };
   updatedAt: Date;
+  /** The English title and description as they are (empty: not translated yet; English pages show the Indonesian). */
+  english: { title: string; description: string };
 }
 
 /**
@@ -144,6 +147,8 @@ export async function listAllProducts(
     id: string;
     slug: string;
     title_id: string;
+    title_en: string;
+    description_en: string;
     status: AdminProduct['status'];
     hidden: boolean;
     stock: number;
@@ -154,7 +159,7 @@ export async function listAllProducts(
     artisan_status: ArtisanStatus;
     updated_at: string | Date;
   }>(
-    `SELECT p.id, p.slug, p.title_id, p.status, p.hidden, p.stock, p.price_idr, p.updated_at,
+    `SELECT p.id, p.slug, p.title_id, p.title_en, p.description_en, p.status, p.hidden, p.stock, p.price_idr, p.updated_at,
        a.id AS artisan_id, a.slug AS artisan_slug, a.workshop AS artisan_workshop, a.status AS artisan_status
      FROM products p JOIN artisans a ON a.id = p.artisan_id
      WHERE ($1::text IS NULL OR p.title_id ILIKE $1 OR p.title_en ILIKE $1 OR p.slug ILIKE $1)
@@ -174,7 +179,30 @@ export async function listAllProducts(
     priceIdr: r.price_idr,
     artisan: { id: r.artisan_id, slug: r.artisan_slug, workshop: r.artisan_workshop, status: r.artisan_status },
     updatedAt: new Date(r.updated_at),
+    english: { title: r.title_en, description: r.description_en },
   }));
+}
+
+const englishTranslation = z.strictObject({
+  title: z.string().trim().min(1).max(160).refine((s) => !hasNul(s), NUL_MESSAGE),
+  description: z.string().trim().min(1).max(10_000).refine((s) => !hasNul(s), NUL_MESSAGE),
+});
+
+/**
+ * A curator adds (or corrects) the English title and description of a piece its workshop wrote
+ * only in Indonesian. Reindex the returned slug.
+ */
+export async function translateProduct(db: Queryable, productId: string, english: { title: unknown; description: unknown }): Promise<{ outcome: Transition; slug: string }> {
+  const id = requireId(productId, 'product');
+  const parsed = englishTranslation.safeParse(english);
+  if (!parsed.success) throw new AppError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const [before] = await db.query<{ slug: string }>('SELECT slug FROM products WHERE id = $1', [id]);
+  if (!before) throw new AppError('not_found', `no product ${id}`);
+  const changed = await db.query(
+    `UPDATE products SET title_en = $2, description_en = $3, updated_at = now() WHERE id = $1 AND (title_en <> $2 OR description_en <> $3) RETURNING id`,
+    [id, parsed.data.title, parsed.data.description],
+  );
+  return { outcome: changed.length ? 'changed' : 'unchanged', slug: before.slug };
 }
 
 async function setHidden(db: Queryable, productId: string, hidden: boolean): Promise<{ outcome: Transition; slug: string }> {

@@ -451,6 +451,8 @@ export interface IndonesiaMapOptions {
   className?: string;
   /** Label font size in pixels; defaults to width / 60, between 10 and 14. */
   fontSize?: number;
+  /** Marker radius in pixels; defaults to width / 200, between 2.5 and 4 (a phone's map wants bigger). */
+  markerRadius?: number;
 }
 
 function escapeXml(value: string): string {
@@ -616,7 +618,7 @@ export function renderIndonesiaMap(options: IndonesiaMapOptions): string {
       .map((i) => `<path d="${islandPath(i.points, size)}"/>`)
       .join('');
 
-  const baseR = Math.max(2.5, Math.min(4, width / 200));
+  const baseR = options.markerRadius ?? Math.max(2.5, Math.min(4, width / 200));
   const points = markers.map((marker) => {
     const { x, y } = projectLngLat(marker.lng, marker.lat, size);
     const r = marker.current ? baseR * 1.5 : baseR;

@@ -17,6 +17,29 @@ export type MockupShape = (typeof MOCKUP_SHAPES)[number];
 /** How many distinct views each shape has: 0 = the whole product, 1 = a close-up of the cloth. */
 export const MOCKUP_VIEWS = 2;
 
+/**
+ * What each drawing shows, in words: the kinds of piece a title may name for a picture of that
+ * shape (the shirt is drawn short-sleeved, the bag is a tote, the wallet a clutch with a wrist
+ * strap). Sample titles take their kind from here, so a picture and its words agree.
+ */
+export const MOCKUP_KINDS: Readonly<Record<MockupShape, readonly { id: string; en: string }[]>> = {
+  'kain-panjang': [{ id: 'Kain Panjang', en: 'kain panjang (long cloth)' }],
+  sarung: [{ id: 'Sarung', en: 'sarong' }],
+  selendang: [{ id: 'Selendang', en: 'shawl' }],
+  kemeja: [
+    { id: 'Kemeja Lengan Pendek', en: 'short-sleeved shirt' },
+    { id: 'Kemeja', en: 'shirt' },
+  ],
+  tas: [
+    { id: 'Tas Jinjing', en: 'tote bag' },
+    { id: 'Tas', en: 'bag' },
+  ],
+  dompet: [
+    { id: 'Dompet Tangan', en: 'wristlet' },
+    { id: 'Dompet', en: 'wallet' },
+  ],
+};
+
 /** The studio backdrop colours (the only colours besides the palette, #000 and #fff). */
 export const STUDIO_COLOURS = ['#f3efea', '#e4ded6', '#d6cfc6'] as const;
 

@@ -27,8 +27,12 @@ export function catalogueCacheTtl(db: Queryable): number {
   return (db as Partial<Database>).kind === 'pglite' ? CATALOGUE_CACHE_TTL_MS.pglite : CATALOGUE_CACHE_TTL_MS.postgres;
 }
 
-/** The tables whose writes invalidate the cache. */
-export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans'] as const;
+/**
+ * The tables whose writes invalidate the cache (and the HTML cache of public pages). `orders` too: a
+ * product page says "reserved until … WIB" while an unpaid order holds its last piece, and "sold out"
+ * once that order is paid, with no write to `products` in between.
+ */
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'orders'] as const;
 
 const caches = new WeakMap<object, ReadCache>();
 

@@ -86,6 +86,21 @@ export function nextOccurrence(event: BatikEvent, today: string): { startDate: s
 }
 
 /**
+ * Events as a visitor plans with them: the upcoming ones first, soonest first, each with its next
+ * dates; the past ones apart (an archive), most recent first.
+ */
+export function upcomingAndPastEvents<E extends BatikEvent>(
+  events: readonly E[],
+  today: string,
+): { upcoming: { event: E; when: ReturnType<typeof nextOccurrence> }[]; past: { event: E; when: ReturnType<typeof nextOccurrence> }[] } {
+  const all = events.map((event) => ({ event, when: nextOccurrence(event, today) }));
+  return {
+    upcoming: all.filter((e) => e.when.upcoming).sort((a, b) => a.when.startDate.localeCompare(b.when.startDate)),
+    past: all.filter((e) => !e.when.upcoming).sort((a, b) => b.when.startDate.localeCompare(a.when.startDate)),
+  };
+}
+
+/**
  * The first sentence of a text, or its first `max` characters cut at a word, for cards.
  * @example excerpt('Kopi adalah penghidupan Semende. Lalu…', 80) // 'Kopi adalah penghidupan Semende.'
  */

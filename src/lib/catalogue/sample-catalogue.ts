@@ -16,8 +16,10 @@
  */
 import type { ArtisanInput, Category, DyeKind, Fabric, ProductInput } from './store-model.ts';
 import { int, mulberry32, pick, weighted, type Rng } from '../random.ts';
+import { MOCKUP_KINDS } from '../art/product-mockup.ts';
+import { COLOUR_FAMILIES, colourFamilies } from '../search/colour-family.ts';
 
-/** The mockup a product image is drawn on; one per category. Kept local to avoid a dependency. */
+/** The mockup a product image is drawn on; one per category. */
 export type MockupShape = 'kain-panjang' | 'sarung' | 'selendang' | 'kemeja' | 'tas' | 'dompet';
 
 export interface SampleArtisan {
@@ -29,6 +31,8 @@ export interface MotifInfo {
   region: string;
   techniques: string[];
   name: { id: string; en: string };
+  /** The motif's palette (hex, ground first): the colours its pictures are drawn in, so the ones a title names. */
+  palette: readonly string[];
 }
 
 export interface SampleProduct {
@@ -432,24 +436,38 @@ const CAT: Record<Category, { id: string; en: string }> = {
   dompet: { id: 'Dompet', en: 'wallet' },
 };
 
-/** Kinds within a category, to vary titles. */
-const KINDS: Partial<Record<Category, L[]>> = {
-  kemeja: [
-    { id: 'Kemeja Lengan Panjang', en: 'long-sleeved shirt' },
-    { id: 'Kemeja Lengan Pendek', en: 'short-sleeved shirt' },
-    { id: 'Kemeja', en: 'shirt' },
-  ],
-  tas: [
-    { id: 'Tas Jinjing', en: 'tote bag' },
-    { id: 'Tas Selempang', en: 'shoulder bag' },
-    { id: 'Pouch', en: 'pouch' },
-  ],
-  dompet: [
-    { id: 'Dompet Lipat', en: 'folding wallet' },
-    { id: 'Dompet Koin', en: 'coin purse' },
-    { id: 'Dompet Tangan', en: 'wristlet' },
-  ],
+/** Kinds within a category, to vary titles: only what the category's drawing shows (MOCKUP_KINDS). */
+const KINDS: Partial<Record<Category, readonly L[]>> = {
+  kemeja: MOCKUP_KINDS.kemeja,
+  tas: MOCKUP_KINDS.tas,
+  dompet: MOCKUP_KINDS.dompet,
 };
+
+/**
+ * The colours a piece's words may name: the colour families (colour-family.ts) of the palette its
+ * picture is drawn in, the ground (the colour that covers most of the cloth) first, each family once.
+ */
+export function pictureColours(palette: readonly string[]): L[] {
+  return colourFamilies(palette).map((id) => {
+    const family = COLOUR_FAMILIES.find((f) => f.id === id)!;
+    return { id: family.name.id.toLowerCase(), en: family.name.en.toLowerCase() };
+  });
+}
+
+/**
+ * How many random numbers choosing a piece's colours takes, per region: as many as the named
+ * colour lists of earlier versions took, so every other choice of the sample catalogue (motifs,
+ * techniques, prices, stock) stays as it was when the colour names came to follow the pictures.
+ */
+const RANDOM_DRAWS_FOR_COLOURS: Record<string, number> = { 'muara-enim': 5, prabumulih: 4, pekalongan: 6, probolinggo: 4, cirebon: 5, lampung: 4 };
+
+/** Now and then (55 %) one of the picture's inks besides its ground; always `draws` random numbers. */
+function chooseInk(rng: Rng, inks: readonly L[], draws: number): L[] {
+  const which = rng();
+  for (let k = 2; k < draws; k++) rng();
+  const second = rng() < 0.55;
+  return second && inks.length > 0 ? [inks[Math.floor(which * inks.length)]!] : [];
+}
 
 const TECH: Record<MadeTechnique, { id: string; en: string; enShort: string }> = {
   tulis: { id: 'Batik Tulis', en: 'hand-drawn batik (tulis)', enShort: 'hand-drawn batik' },
@@ -475,49 +493,6 @@ const FAB_TITLE: Record<Fabric, L> = {
   dobi: { id: 'Dobi', en: 'dobby' },
 };
 
-const COLOURS: Record<string, L[]> = {
-  // No colour named after a motif ("coffee brown", "rice yellow"): a search for the motif would find it.
-  'muara-enim': [
-    { id: 'merah bata', en: 'brick red' },
-    { id: 'hijau daun', en: 'leaf green' },
-    { id: 'cokelat tua', en: 'dark brown' },
-    { id: 'kuning emas', en: 'golden yellow' },
-    { id: 'hitam', en: 'black' },
-  ],
-  prabumulih: [
-    { id: 'kuning', en: 'yellow' },
-    { id: 'hijau', en: 'green' },
-    { id: 'merah', en: 'red' },
-    { id: 'jingga', en: 'orange' },
-  ],
-  pekalongan: [
-    { id: 'merah muda', en: 'pink' },
-    { id: 'biru', en: 'blue' },
-    { id: 'hijau', en: 'green' },
-    { id: 'ungu', en: 'purple' },
-    { id: 'kuning', en: 'yellow' },
-    { id: 'merah', en: 'red' },
-  ],
-  probolinggo: [
-    { id: 'hijau mangga', en: 'mango green' },
-    { id: 'ungu anggur', en: 'grape purple' },
-    { id: 'cokelat', en: 'brown' },
-    { id: 'merah', en: 'red' },
-  ],
-  cirebon: [
-    { id: 'biru', en: 'blue' },
-    { id: 'merah', en: 'red' },
-    { id: 'cokelat sogan', en: 'sogan brown' },
-    { id: 'krem', en: 'cream' },
-    { id: 'hitam', en: 'black' },
-  ],
-  lampung: [
-    { id: 'cokelat tua', en: 'dark brown' },
-    { id: 'hitam', en: 'black' },
-    { id: 'krem', en: 'cream' },
-    { id: 'merah bata', en: 'brick red' },
-  ],
-};
 
 const NATURAL_DYES: Record<string, L> = {
   pekalongan: { id: 'indigo, ketapang dan secang', en: 'indigo, ketapang and secang' },
@@ -1018,8 +993,10 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
       const fabric = chooseFabric(rng, technique, category, spec.profile.silk);
       const dye = chooseDye(rng, technique, spec.profile.naturalShare);
       const kind = KINDS[category] ? pick(rng, KINDS[category] ?? []) : { id: CAT[category].id, en: CAT[category].en };
-      const palette = COLOURS[spec.input.region] ?? [{ id: 'krem', en: 'cream' }];
-      const colours = shuffle(rng, palette).slice(0, rng() < 0.55 ? 2 : 1);
+      // The words name the colours the picture is drawn in (the first motif's palette, see seed.ts):
+      // its ground first, then now and then one of its inks.
+      const [ground, ...inks] = pictureColours(chosen[0]!.palette);
+      const colours = ground ? [ground, ...chooseInk(rng, inks, RANDOM_DRAWS_FOR_COLOURS[spec.input.region] ?? 4)] : [];
       const size = chooseSize(rng, category, technique, spec.input.region, spec.profile.wideCloth === true);
       const draft: Draft = { artisan: spec, motifs: chosen, technique, category, fabric, dye, kind, colours, size };
 

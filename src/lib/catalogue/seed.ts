@@ -48,7 +48,7 @@ export async function seedSampleRows(
   const palettes = new Map(catalogue.motifs.map((m) => [m.id, m.palette.map((c) => c.hex)]));
   const size = sampleSizeOptions(options.size ?? 'full');
   const products = generateSampleProducts(
-    catalogue.motifs.map((m) => ({ id: m.id, region: m.region, techniques: m.techniques, name: m.name })),
+    catalogue.motifs.map((m) => ({ id: m.id, region: m.region, techniques: m.techniques, name: m.name, palette: m.palette.map((c) => c.hex) })),
     { ...size, ...(options.seed === undefined ? {} : { seed: options.seed }) },
   );
   const sampleArtisans = SAMPLE_ARTISANS.slice(0, size.artisans);
