@@ -93,6 +93,9 @@ async function drawInBackground(pending) {
   const stop = new AbortController();
   const drawing = drawPictures(db, config, pending, console.log, stop.signal).catch((error) => {
     console.error(`canting: drawing the sample pictures failed (the pieces keep their motif tiles; restart to try again): ${error.message}`);
+    // Said on /ops/stats too, so nothing waits for pictures that will not come.
+    const progress = samplePictureProgress();
+    Object.assign(progress, { failed: progress.total - progress.done, finished: true });
   });
   // Before the database closes (hooks run newest first): let the pictures in hand finish, keep the rest for the next start.
   onShutdown(async () => {

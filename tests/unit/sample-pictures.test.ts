@@ -119,7 +119,8 @@ describe('the sample catalogue, pictures after rows', () => {
   it('keeps the pending list in a file, atomically, and removes it when nothing is left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'canting-pending-'));
     dirs.push(dir);
-    const file = pendingPicturesFile(dir);
+    // DATA_DIR may not exist yet (PostgreSQL: nothing else has written there).
+    const file = pendingPicturesFile(join(dir, 'not-yet'));
     await writePendingPictures(file, pending.slice(0, 2));
     expect(await readPendingPictures(file)).toEqual(pending.slice(0, 2));
     await writePendingPictures(file, []);

@@ -6,6 +6,7 @@ import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { createArtisan, createProduct } from '../../src/lib/catalogue/store-repository.ts';
 import { openSearchEngine, reindexProduct } from '../../src/lib/search/search-service.ts';
+import { onCatalogueWrite } from '../../src/lib/catalogue/cached-reads.ts';
 import type { Catalogue } from '../../src/lib/catalogue/catalogue.ts';
 import { buildMotif } from '../fixtures/builders.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
@@ -52,5 +53,17 @@ describe('choosing the search engine', () => {
     await reindexProduct(engine, db, catalogue, 'kain-kopi');
     const result = await engine.search({ q: 'kopi', lang: 'id', filters: {}, sort: 'relevance', page: 1, pageSize: 10 });
     expect(result.hits.map((h) => h.slug)).toEqual(['kopi']);
+  });
+
+  it('drops the page caches once the index has the change (a search page rendered in between must not stay)', async () => {
+    const engine = await openSearchEngine(loadConfig({}), db, catalogue, () => undefined);
+    let signals = 0;
+    const stop = onCatalogueWrite(() => signals++);
+    try {
+      await reindexProduct(engine, db, catalogue, 'kain-kopi');
+    } finally {
+      stop();
+    }
+    expect(signals).toBe(1);
   });
 });

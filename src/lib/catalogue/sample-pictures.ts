@@ -15,9 +15,9 @@
  */
 import { channel } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MockupShape } from '../art/product-mockup.ts';
 import type { Queryable } from '../db/database.ts';
@@ -89,6 +89,7 @@ export async function writePendingPictures(file: string, pending: readonly Pendi
     await rm(file, { force: true });
     return;
   }
+  await mkdir(dirname(file), { recursive: true }); // on PostgreSQL nothing else may have made DATA_DIR yet
   await writeFile(`${file}.tmp`, JSON.stringify(pending));
   await rename(`${file}.tmp`, file);
 }

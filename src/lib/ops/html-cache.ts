@@ -1,6 +1,7 @@
 /**
  * The rendered HTML of public on-demand pages, kept in memory so a repeat view costs no rendering:
- * product pages, workshop pages, the motif listing, search and the live-pieces and shop-window server islands.
+ * product pages, workshop pages, the motif listing, search, and the live-pieces and shop-window server
+ * islands (never the cart badge's: it reads the visitor's cart cookie).
  * The HTTP server (http-server.ts) answers a hit itself, before Astro's handler, with an `ETag`, and
  * a `304 Not Modified` to a matching `If-None-Match`.
  *
@@ -27,8 +28,7 @@ export const CACHEABLE_PATHS: readonly RegExp[] = [
   /^\/(id|en)\/artisans\/[a-z0-9-]+\/?$/,
   /^\/(id|en)\/motifs\/?$/,
   /^\/(id|en)\/search\/?$/,
-  /^\/_server-islands\/LivePieces\/?$/,
-  /^\/_server-islands\/ShopWindow\/?$/,
+  /^\/_server-islands\/(LivePieces|ShopWindow)\/?$/,
 ];
 
 

@@ -6,6 +6,7 @@ import { channel } from 'node:diagnostics_channel';
 import { SAMPLE_PICTURES_CHANNEL } from '../catalogue/signals.ts';
 import type { Catalogue } from '../catalogue/catalogue.ts';
 import { findPublicProduct, listPublicProducts, countPublicProducts } from '../catalogue/store-repository.ts';
+import { invalidateCatalogueReads } from '../catalogue/cached-reads.ts';
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { buildSynonyms, motifToDocument, productDocumentId, productToDocument } from './documents.ts';
@@ -54,6 +55,9 @@ export async function reindexProduct(engine: SearchEngine, db: Queryable, catalo
   const product = await findPublicProduct(db, slug);
   if (product) await engine.upsert([productToDocument(product, { motifs: catalogue.motifs })]);
   else await engine.remove([productDocumentId(slug)]);
+  // The search index changed after the write that dropped the page caches: a search page rendered in
+  // between from the old index must not stay (src/lib/ops/html-cache.ts).
+  invalidateCatalogueReads(db);
 }
 
 /**
@@ -111,7 +115,10 @@ export async function openSearchEngine(
   // covers are motif tiles until then, and are rebuilt once every picture is in.
   channel(SAMPLE_PICTURES_CHANNEL).subscribe(() => {
     rebuildIndex(engine, db, catalogue).then(
-      (n) => log('info', `search: embedded engine, ${n} documents indexed again with the sample pictures`),
+      (n) => {
+        invalidateCatalogueReads(db); // search pages kept meanwhile showed motif tiles
+        log('info', `search: embedded engine, ${n} documents indexed again with the sample pictures`);
+      },
       (error: unknown) => log('warn', `search: reindexing after the sample pictures failed: ${(error as Error).message}`),
     );
   });
