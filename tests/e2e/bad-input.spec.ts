@@ -579,7 +579,9 @@ describe('the cart API', () => {
     await fc.assert(
       fc.asyncProperty(hostileText, fc.constantFrom('POST', 'PATCH', 'DELETE'), async (productSlug, method) => {
         const answer = await sendJson('/api/cart/items', method, { productSlug, quantity: 1 }, cart);
-        if (answer) expect([400, 404]).toContain(answer.status);
+        // Removing a well-formed slug that is not in the cart is a no-op (a double tap on "remove"), so 200 too.
+        const wellFormedDelete = method === 'DELETE' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(productSlug) && productSlug.length <= 120;
+        if (answer) expect(wellFormedDelete ? [200, 400, 404] : [400, 404]).toContain(answer.status);
         const viaQuery = await send(`/api/cart/items?productSlug=${encCapped(productSlug)}`, { method: 'DELETE', cookie: cart, headers: { 'Content-Type': 'application/json' } });
         expectApiAnswer(viaQuery, `DELETE ?productSlug=${productSlug.slice(0, 80)}`);
         expect(await lineQuantity()).toBe(1);
