@@ -34,7 +34,6 @@ import {
 } from '../../src/lib/commerce/orders.ts';
 import { createBankTransferProvider } from '../../src/lib/commerce/payments/bank-transfer-provider.ts';
 import { loadLinkSecret, orderStatusToken } from '../../src/lib/commerce/status-links.ts';
-import { siteShippingTable } from '../../src/lib/commerce/shipping.ts';
 import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';
 import type { StripeProvider } from '../../src/lib/commerce/payments/types.ts';
 import { createOutboxMailer } from '../../src/lib/mail/outbox-mailer.ts';
@@ -169,7 +168,7 @@ export function describeCheckout(name: string, open: () => Promise<Database>) {
       const { cartId } = await twoWorkshopCart();
       const { checkout, orders } = await placeCheckout(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, signed);
       const handlers = createEffectHandlers({
-        db, mailer: createOutboxMailer(db), stripe: null, bankAccount, siteUrl: 'https://canting.test', linkSecret: secret, shipping: siteShippingTable(),
+        db, mailer: createOutboxMailer(db), stripe: null, bankAccount, siteUrl: 'https://canting.test', linkSecret: secret,
         statusUrl: (o, token) => `https://canting.test/${o.lang}/orders/${o.number}?token=${token}`,
       });
       // The queued effects hold no token: they are rebuilt from the secret when the mail goes out.

@@ -28,11 +28,12 @@ export function catalogueCacheTtl(db: Queryable): number {
 }
 
 /**
- * The tables whose writes invalidate the cache (and the HTML cache of public pages). `orders` too: a
- * product page says "reserved until … WIB" while an unpaid order holds its last piece, and "sold out"
- * once that order is paid, with no write to `products` in between.
+ * The tables whose writes invalidate the cache (and the HTML cache of public pages). Not `orders`: a
+ * product page that says "reserved until … WIB" (an unpaid order holds its last piece) is answered
+ * `private` and never cached, and the hold itself is read fresh (`heldUntil`), so a payment leaves no
+ * stale page; the sweeps' minute-by-minute writes to `orders` must not empty every cache.
  */
-export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'orders'] as const;
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans'] as const;
 
 const caches = new WeakMap<object, ReadCache>();
 

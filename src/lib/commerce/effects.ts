@@ -15,8 +15,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import { buyerShipped } from '../portal/orders.ts';
 import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
 import { findCheckoutById, findOrderById, listCheckoutOrders } from './orders.ts';
-import { statusTokenFor } from './status-links.ts';
-import { trackingLink, type ShippingTable } from './shipping.ts';
+import { statusTokensFor } from './status-links.ts';
 import type { StripeProvider } from './payments/types.ts';
 
 export interface QueuedEffect {
@@ -107,18 +106,17 @@ export interface EffectDeps {
   statusUrl: (order: { number: string; lang: 'id' | 'en' }, token: string) => string;
   /** Signs status links (status-links.ts), so every buyer e-mail can carry its order's link. */
   linkSecret?: string;
-  /** The rate table, for the courier's name and tracking link in the "shipped" e-mail. */
-  shipping?: ShippingTable;
 }
 
 /** How each queued side effect is delivered. Only here does anything send mail or call Stripe for an order. */
-export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl, statusUrl, linkSecret, shipping }: EffectDeps): Record<string, EffectHandler> {
+export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl, statusUrl, linkSecret }: EffectDeps): Record<string, EffectHandler> {
   /** Each order's status link, for the orders whose token is a signed one; others are left out. */
   const statusLinks = async (orders: { number: string; lang: 'id' | 'en' }[]) => {
     const urls = new Map<string, string>();
     if (!linkSecret) return urls;
+    const tokens = await statusTokensFor(db, linkSecret, orders.map((o) => o.number));
     for (const o of orders) {
-      const token = await statusTokenFor(db, linkSecret, o.number);
+      const token = tokens.get(o.number);
       if (token) urls.set(o.number, statusUrl(o, token));
     }
     return urls;
@@ -177,8 +175,7 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
     'mail.shipped.buyer': async (effect) => {
       const o = await order(effect);
       const url = (await statusLinks([o])).get(o.number) ?? `${siteUrl}${localizedPath(o.lang, `/orders/${o.number}`)}`;
-      const tracking = shipping && o.trackingNumber ? trackingLink(shipping, o.courier, o.trackingNumber) : null;
-      await mailer.send(buyerShipped(o, url, tracking));
+      await mailer.send(buyerShipped(o, url));
     },
     'mail.delivered.buyer': async (effect) => {
       const o = await order(effect);

@@ -2,7 +2,7 @@
  * Order-status links that any e-mail can carry. A buyer's status token is an HMAC of the order number
  * under a server secret, so the outbox worker can rebuild it for the "paid", "shipped" and "delivered"
  * e-mails without the token ever being stored (the order keeps only its hash, as before). Orders placed
- * before signed links keep their random token: for them `statusTokenFor` finds no match and the e-mail
+ * before signed links keep their random token: for them `statusTokensFor` finds no match and the e-mail
  * points to the confirmation instead.
  */
 import { createHmac, randomBytes } from 'node:crypto';
@@ -28,10 +28,13 @@ export async function loadLinkSecret(db: Queryable, configured?: string): Promis
   return row.value;
 }
 
-/** The order's status token when its link is a signed one (placed since signed links), else null. */
-export async function statusTokenFor(db: Queryable, secret: string, orderNumber: string): Promise<string | null> {
-  const [row] = await db.query<{ token_hash: string }>('SELECT token_hash FROM orders WHERE number = $1', [orderNumber]);
-  if (!row) return null;
-  const token = orderStatusToken(secret, orderNumber);
-  return tokenMatches(token, row.token_hash) ? token : null;
+/** Each order's status token, for the orders whose link is a signed one (placed since signed links); one query. */
+export async function statusTokensFor(db: Queryable, secret: string, orderNumbers: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.query<{ number: string; token_hash: string }>('SELECT number, token_hash FROM orders WHERE number = ANY ($1::text[])', [orderNumbers]);
+  const tokens = new Map<string, string>();
+  for (const row of rows) {
+    const token = orderStatusToken(secret, row.number);
+    if (tokenMatches(token, row.token_hash)) tokens.set(row.number, token);
+  }
+  return tokens;
 }

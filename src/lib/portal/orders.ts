@@ -22,7 +22,7 @@ import {
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import { sampleNote, statusLine } from '../commerce/order-mail.ts';
-import { courierName, type TrackingLink } from '../commerce/shipping.ts';
+import { courierName, siteShippingTable, trackingLink } from '../commerce/shipping.ts';
 import { textIn } from '../i18n/index.ts';
 
 /** The rule markShipped applies, checked first so that nothing is touched for a bad number. */
@@ -125,10 +125,11 @@ export interface OwnOrderOutcome {
  * The e-mail telling the buyer their parcel is on its way, in their language: courier, tracking
  * number and the status page.
  */
-export function buyerShipped(order: OrderView, statusUrl: string, link: TrackingLink | null = null): MailMessage {
+export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
   const id = order.lang === 'id';
   const tracking = order.trackingNumber ?? '';
-  const courier = link?.courierName ?? courierName(order.courier);
+  const courier = courierName(order.courier);
+  const link = tracking ? trackingLink(siteShippingTable(), order.courier, tracking) : null;
   const follow = link
     ? id
       ? `\nLacak kiriman: ${link.url}${link.numberInUrl ? '' : ' (masukkan nomor resi di formulir lacak kiriman)'}`
