@@ -137,7 +137,7 @@ async function buildApp(sources: AppSources): Promise<App> {
     }
   };
   const linkSecret = await loadLinkSecret(db, config.LINK_SECRET);
-  const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret, shipping });
+  const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret });
 
   let running: Promise<void> | null = null;
   const deliverEffects = () => {
