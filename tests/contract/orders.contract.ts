@@ -76,6 +76,34 @@ export function describeOrders(name: string, open: () => Promise<Database>) {
       expect(counted[0]!.n).toBe(1);
     });
 
+    it('concurrent checkouts of the same two pieces, added in opposite orders, all go through (no deadlock)', async () => {
+      // Two buyers whose carts hold the same pieces in opposite orders must not each lock one piece and
+      // wait for the other's (PostgreSQL would abort one of them with a deadlock, a 500 to the buyer).
+      const x = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-x', stock: 100 }));
+      // From another workshop: each checkout is two orders, and ending one gives both pieces back.
+      const other = (await createArtisan(db, buildArtisanInput({ slug: 'sanggar-lain', status: 'approved' }))).id;
+      const y = await createProduct(db, buildProductInput({ artisanId: other, slug: 'kain-y', stock: 100 }));
+      const both = async (first: string, second: string) => {
+        const cartId = await cartWith(first);
+        await addToCart(db, cartId, second, 1);
+        return cartId;
+      };
+      const carts = await Promise.all(Array.from({ length: 30 }, (_, n) => (n % 2 ? both('kain-x', 'kain-y') : both('kain-y', 'kain-x'))));
+      const results = await Promise.allSettled(carts.map((cartId) => placeOrders(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps(bank))));
+      expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      expect([await stockOf(x.id), await stockOf(y.id)]).toEqual([70, 70]);
+
+      // Cancelling those checkouts while others are placed, in both orders: still no deadlock.
+      const placed = results.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof placeOrders>>>).value[0]!.id);
+      const more = await Promise.all(Array.from({ length: 30 }, (_, n) => (n % 2 ? both('kain-x', 'kain-y') : both('kain-y', 'kain-x'))));
+      const mixed = await Promise.allSettled([
+        ...placed.map((orderId) => endUnpaidOrder(db, orderId, 'cancelled', null, 'buyer')),
+        ...more.map((cartId) => placeOrders(db, cartId, { buyer, address, paymentMethod: 'bank_transfer' }, deps(bank))),
+      ]);
+      expect(mixed.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      expect([await stockOf(x.id), await stockOf(y.id)]).toEqual([70, 70]);
+    });
+
     it('adds to a cart line up to what can be sold, atomically, and touches the cart', async () => {
       const lima = await createProduct(db, buildProductInput({ artisanId, slug: 'kain-lima', stock: 5 }));
       await addProductImage(db, lima.id, {

@@ -239,10 +239,27 @@ export async function paymentArrived(tx: Queryable, orderId: string, options: Tr
 
 /** Gives an order's reserved stock back. Only the transaction that ends the hold calls it. */
 async function releaseStock(tx: Queryable, orderId: string): Promise<void> {
-  await tx.query(
-    `UPDATE products p SET stock = p.stock + oi.quantity, updated_at = now()
-     FROM order_items oi WHERE oi.order_id = $1 AND oi.product_id = p.id AND NOT oi.made_to_order`,
+  // Piece by piece in id order, as a checkout takes them (one lock order everywhere: no deadlock).
+  const items = await tx.query<{ product_id: string; quantity: number }>(
+    'SELECT product_id, quantity FROM order_items WHERE order_id = $1 AND NOT made_to_order ORDER BY product_id',
     [orderId],
+  );
+  for (const item of items) {
+    await tx.query('UPDATE products SET stock = stock + $2, updated_at = now() WHERE id = $1', [item.product_id, item.quantity]);
+  }
+}
+
+/**
+ * Locks every stocked piece of a checkout, in id order, before its orders give stock back or take it
+ * again one order after another: every transaction that touches several pieces' stock locks them in
+ * the same order (a checkout takes its stock by id too), so two of them never wait on each other.
+ */
+export async function lockCheckoutStock(tx: Queryable, checkoutId: string): Promise<void> {
+  await tx.query(
+    `SELECT p.id FROM products p
+     WHERE p.id IN (SELECT oi.product_id FROM order_items oi JOIN orders o ON o.id = oi.order_id WHERE o.checkout_id = $1 AND NOT oi.made_to_order)
+     ORDER BY p.id FOR NO KEY UPDATE`,
+    [checkoutId],
   );
 }
 

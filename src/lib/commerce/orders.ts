@@ -11,7 +11,7 @@ import { takeStock } from '../catalogue/store-repository.ts';
 import { NUL_MESSAGE, hasNul, jsonForDatabase } from '../text.ts';
 import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from './payments/types.ts';
 import { clearCart, viewCart, type CartGroup } from './cart.ts';
-import { enqueueEffect, paymentArrived, transitionOrder, type OrderStatus, type Transition } from './order-state.ts';
+import { enqueueEffect, lockCheckoutStock, paymentArrived, transitionOrder, type OrderStatus, type Transition } from './order-state.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { textIn } from '../i18n/index.ts';
 
@@ -216,6 +216,14 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   }
 
   const created = await db.transaction(async (tx) => {
+    // Stock first, one piece after another in one fixed order (by id) for every checkout: two carts holding
+    // the same pieces in opposite orders would otherwise each lock one and wait for the other (a deadlock).
+    const stocked = cart.groups.flatMap((g) => g.items).filter((i) => !i.madeToOrder).sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
+    for (const item of stocked) {
+      if ((await takeStock(tx, item.productId, item.quantity)) === null) {
+        throw new AppError('conflict', `sold out just now: ${textIn(item.title, input.lang)}`, { reason: 'sold_out', subject: textIn(item.title, input.lang) });
+      }
+    }
     const number = await nextCheckoutNumber(tx, now);
     let checkoutId: string | null = null;
     let uniqueCodeIdr = 0;
@@ -251,10 +259,6 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [order!.id, item.productId, item.title.id, item.title.en, item.unitPriceIdr, item.quantity, item.weightGrams, item.madeToOrder],
         );
-        if (item.madeToOrder) continue;
-        if ((await takeStock(tx, item.productId, item.quantity)) === null) {
-          throw new AppError('conflict', `sold out just now: ${textIn(item.title, input.lang)}`, { reason: 'sold_out', subject: textIn(item.title, input.lang) });
-        }
       }
       await addEvent(tx, order!.id, 'awaiting_payment', null, 'buyer');
       orders.push({
@@ -453,6 +457,7 @@ export async function payCheckout(db: Database, checkoutId: string, details: Act
     const [checkout] = await tx.query<{ payment_status: string }>('SELECT payment_status FROM checkouts WHERE id = $1 FOR UPDATE', [checkoutId]);
     if (!checkout) throw new AppError('not_found', `no checkout ${checkoutId}`);
     if (checkout.payment_status === 'paid') return 'unchanged';
+    await lockCheckoutStock(tx, checkoutId);
     await tx.query(
       `UPDATE checkouts SET payment_status = 'paid', paid_at = now(), paid_by = $2, payment_intent_id = COALESCE($3, payment_intent_id) WHERE id = $1`,
       [checkoutId, details.actor, details.paymentIntentId ?? null],
@@ -476,6 +481,7 @@ export async function endCheckout(db: Database, checkoutId: string, status: 'exp
     );
     if (!checkout) throw new AppError('not_found', `no checkout ${checkoutId}`);
     if (checkout.payment_status !== 'awaiting') return 'unchanged';
+    await lockCheckoutStock(tx, checkoutId);
     await tx.query(`UPDATE checkouts SET payment_status = 'closed' WHERE id = $1`, [checkoutId]);
     const orders = await tx.query<{ id: string }>(`SELECT id FROM orders WHERE checkout_id = $1 ORDER BY number`, [checkoutId]);
     for (const { id } of orders) await transitionOrder(tx, id, status, who);
