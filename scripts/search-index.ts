@@ -5,7 +5,7 @@
  * rebuilds itself on every start.
  */
 import { fileURLToPath } from 'node:url';
-import { catalogueFromContent } from '../src/lib/catalogue/load-content.ts';
+import { catalogueFromContent } from '../src/lib/content/load-content.ts';
 import { loadConfig } from '../src/lib/config.ts';
 import { createMeilisearchEngine } from '../src/lib/search/meilisearch-engine.ts';
 import { rebuildIndex } from '../src/lib/search/search-service.ts';

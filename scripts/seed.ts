@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogueFromContent } from '../src/lib/catalogue/load-content.ts';
+import { catalogueFromContent } from '../src/lib/content/load-content.ts';
 import {
   createPicturePool,
   drawSamplePictures,
@@ -16,8 +16,8 @@ import {
   writePendingPictures,
   type PendingPicture,
   type PictureProgress,
-} from '../src/lib/catalogue/sample-pictures.ts';
-import { seedSampleRows } from '../src/lib/catalogue/seed.ts';
+} from '../src/lib/store/sample-pictures.ts';
+import { seedSampleRows } from '../src/lib/store/seed.ts';
 import { loadConfig, siteMode, type Config } from '../src/lib/config.ts';
 import type { Database, Queryable } from '../src/lib/db/database.ts';
 import { openDatabase } from '../src/lib/db/open.ts';

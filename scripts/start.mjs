@@ -26,7 +26,7 @@ if (!process.env.NODE_ENV) process.env.NODE_ENV = 'production';
 
 // Migrations, and the sample catalogue's rows on an empty database (never in production mode), through
 // the services the server then uses (one database handle per process). Its pictures come after the
-// server listens, in the background (src/lib/catalogue/sample-pictures.ts).
+// server listens, in the background (src/lib/store/sample-pictures.ts).
 const started = performance.now();
 const { sharedDatabase } = await import('../src/lib/db/open.ts');
 const { config, db } = await sharedDatabase();
@@ -55,8 +55,8 @@ const { createCantingServer } = await import('../src/lib/ops/http-server.ts');
 const { createUploadGate } = await import('../src/lib/ops/upload-gate.ts');
 const { createHtmlCache } = await import('../src/lib/ops/html-cache.ts');
 const { createOpsEndpoint } = await import('../src/lib/ops/ops-stats.ts');
-const { catalogueCacheTtl, onCatalogueWrite } = await import('../src/lib/catalogue/cached-reads.ts');
-const { samplePictureProgress } = await import('../src/lib/catalogue/sample-pictures.ts');
+const { catalogueCacheTtl, onCatalogueWrite } = await import('../src/lib/store/cached-reads.ts');
+const { samplePictureProgress } = await import('../src/lib/store/sample-pictures.ts');
 // Rendered public pages, dropped by every catalogue write here and expiring like the catalogue read
 // cache (the bound for writes by other servers on the same PostgreSQL). HTML_CACHE=off renders every view.
 const htmlCache = config.HTML_CACHE === 'on' ? createHtmlCache({ ttlMs: catalogueCacheTtl(db) }) : null;

@@ -1,10 +1,10 @@
 /**
  * The Astro side of content: loads the content collections once and reshapes Astro's entries into the plain `Catalogue`
- * of src/lib/catalogue (references become ids), so that lib code never sees Astro types.
+ * of src/lib/content (references become ids), so that lib code never sees Astro types.
  */
 import { getCollection } from 'astro:content';
-import type { Catalogue } from './lib/catalogue/catalogue.ts';
-import { COLLECTIONS } from './lib/catalogue/schemas.ts';
+import type { Catalogue } from './lib/content/catalogue.ts';
+import { COLLECTIONS } from './lib/content/schemas.ts';
 import { LANGS, type Lang } from './lib/i18n/index.ts';
 import { useStrings } from './i18n/index.ts';
 import type { UiStrings } from './i18n/id.ts';

@@ -1,11 +1,11 @@
 /**
  * Content collections over `content/` (editorial truth, in git). The schemas live in
- * src/lib/catalogue/schemas.ts so that tests validate content with exactly the same rules;
+ * src/lib/content/schemas.ts so that tests validate content with exactly the same rules;
  * here references become Astro `reference()`s.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeSchemas, type CollectionName } from './lib/catalogue/schemas.ts';
+import { makeSchemas, type CollectionName } from './lib/content/schemas.ts';
 
 const schemas = makeSchemas((collection) => reference(collection));
 const yamlIn = (name: CollectionName) => glob({ base: `./content/${name}`, pattern: '*.{yaml,yml}' });

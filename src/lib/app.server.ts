@@ -5,7 +5,7 @@
  * the built `App` from `Astro.locals.app` (set in src/middleware.ts); scripts open only what they need
  * (`openDatabase` in db/open.ts). Nothing else constructs a service or reads the environment.
  */
-import { byId, type Catalogue } from './catalogue/catalogue.ts';
+import { byId, type Catalogue } from './content/catalogue.ts';
 import { createEffectHandlers, deliverDueEffects } from './commerce/effects.ts';
 import type { BankAccount } from './commerce/order-mail.ts';
 import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from './commerce/orders.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { listPublicArtisans, listPublicProductSlugs } from '../lib/catalogue/store-repository.ts';
+import { listPublicArtisans, listPublicProductSlugs } from '../lib/store/repository.ts';
 import { renderSitemap, type SitemapPage } from '../lib/seo/sitemap.ts';
 
 // On demand: products and artisans come from the database.

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { createArtisan, createProduct, getProductById } from '../../src/lib/catalogue/store-repository.ts';
+import { createArtisan, createProduct, getProductById } from '../../src/lib/store/repository.ts';
 import { addToCart, openCart } from '../../src/lib/commerce/cart.ts';
 import { createEffectHandlers, deliverDueEffects, backoffSeconds, type EffectHandler } from '../../src/lib/commerce/effects.ts';
 import { canTransition, TRANSITIONS, transitionOrder, ORDER_STATUSES } from '../../src/lib/commerce/order-state.ts';

@@ -18,8 +18,8 @@ import {
   listPublicProducts,
   writeArtisanStatus as setArtisanStatus,
   takeStock,
-} from '../../src/lib/catalogue/store-repository.ts';
-import { cachedLivePieces, cachedPublicProduct, catalogueCacheTtl, CATALOGUE_CACHE_TTL_MS, CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/catalogue/cached-reads.ts';
+} from '../../src/lib/store/repository.ts';
+import { cachedLivePieces, cachedPublicProduct, catalogueCacheTtl, CATALOGUE_CACHE_TTL_MS, CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/store/cached-reads.ts';
 import { addToCart, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
 import { watchWrites } from '../../src/lib/db/write-watch.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';

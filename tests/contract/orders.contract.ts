@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { addProductImage, createArtisan, createProduct, getProductById } from '../../src/lib/catalogue/store-repository.ts';
+import { addProductImage, createArtisan, createProduct, getProductById } from '../../src/lib/store/repository.ts';
 import { addToCart, MAX_MADE_TO_ORDER_QUANTITY, openCart, viewCart } from '../../src/lib/commerce/cart.ts';
 import { endUnpaidOrder, findOrderById, markPaid, placeOrders, sweepExpiredHolds, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
 import { applySession, handleStripeEvent } from '../../src/lib/commerce/payments/fulfilment.ts';

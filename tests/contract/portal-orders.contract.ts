@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { createArtisan, createProduct, getProductById, listPublicProducts } from '../../src/lib/catalogue/store-repository.ts';
+import { createArtisan, createProduct, getProductById, listPublicProducts } from '../../src/lib/store/repository.ts';
 import { addToCart, openCart } from '../../src/lib/commerce/cart.ts';
 import { findOrderById, markPaid, markRefunded, placeOrders, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
 import type { PaymentProvider } from '../../src/lib/commerce/payments/types.ts';

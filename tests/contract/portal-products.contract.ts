@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { createArtisan, findPublicProduct, listPublicProducts } from '../../src/lib/catalogue/store-repository.ts';
+import { createArtisan, findPublicProduct, listPublicProducts } from '../../src/lib/store/repository.ts';
 import { requireArtisanId as requireArtisan } from '../../src/lib/auth/guard.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import { inLanguage } from '../../src/lib/i18n/index.ts';

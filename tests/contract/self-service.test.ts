@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/lib/auth/accounts.ts';
 import { RESETS_PER_ADDRESS, SIGNUPS_PER_ADDRESS } from '../../src/lib/auth/rate-limit.ts';
 import { requestPasswordReset, signUpArtisan, type SelfServiceDeps } from '../../src/lib/auth/self-service.ts';
-import { createArtisan, createProduct } from '../../src/lib/catalogue/store-repository.ts';
+import { createArtisan, createProduct } from '../../src/lib/store/repository.ts';
 import { addToCart, openCart } from '../../src/lib/commerce/cart.ts';
 import { findOrderForBuyer, placeOrders, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
 import type { PaymentProvider } from '../../src/lib/commerce/payments/types.ts';

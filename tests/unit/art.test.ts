@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { motifArt, renderMotifPattern, renderMotifTile } from '../../src/lib/art/index.ts';
-import { loadContent } from '../../src/lib/catalogue/load-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 
 const { content } = await loadContent(new URL('../../content/', import.meta.url).pathname);
 const motifs = content.motifs.map((m) => ({ id: m.id, palette: m.data.palette.map((c) => c.hex) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, filterMotifs, motifsOfRegion, nextOccurrence, sortByName, type Catalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { excerpt, filterMotifs, motifsOfRegion, nextOccurrence, sortByName, type Catalogue } from '../../src/lib/content/catalogue.ts';
 import { buildEvent, buildMotif, buildRegion } from '../fixtures/builders.ts';
 
 const catalogue = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentIntegrity, extractUrls, RIMAUNEWS_PRABUMULIH_2025, SEED_MUARA_ENIM_2021 } from '../../src/lib/catalogue/integrity.ts';
-import { describeSource } from '../../src/lib/catalogue/sources.ts';
-import { plainSchemas } from '../../src/lib/catalogue/schemas.ts';
+import { checkContentIntegrity, extractUrls, RIMAUNEWS_PRABUMULIH_2025, SEED_MUARA_ENIM_2021 } from '../../src/lib/content/integrity.ts';
+import { describeSource } from '../../src/lib/content/sources.ts';
+import { plainSchemas } from '../../src/lib/content/schemas.ts';
 import { buildContent, buildEvent, buildMotif, buildRegion, FACT_URL, FACTS } from '../fixtures/builders.ts';
 
 const messages = (problems: { message: string }[]) => problems.map((p) => p.message);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/catalogue/load-content.ts';
-import { checkContentIntegrity } from '../../src/lib/catalogue/integrity.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { checkContentIntegrity } from '../../src/lib/content/integrity.ts';
 
 const contentDir = new URL('../../content/', import.meta.url).pathname;
 // The brief, and the few reports checked after it (docs/sources-checked.md).

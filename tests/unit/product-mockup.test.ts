@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MOCKUP_SHAPES, STUDIO_COLOURS, renderProductMockup, type MockupShape } from '../../src/lib/art/product-mockup.ts';
-import { loadContent } from '../../src/lib/catalogue/load-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 
 const { content } = await loadContent(new URL('../../content/', import.meta.url).pathname);
 const paletteOf = (slug: string): string[] => {

@@ -1,7 +1,7 @@
 /** A piece's page view model, on PGlite: availability, quantities, language fallback, structured data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArtisan, createProduct } from '../../src/lib/catalogue/store-repository.ts';
-import { invalidateCatalogueReads } from '../../src/lib/catalogue/cached-reads.ts';
+import { createArtisan, createProduct } from '../../src/lib/store/repository.ts';
+import { invalidateCatalogueReads } from '../../src/lib/store/cached-reads.ts';
 import { productPageData } from '../../src/lib/commerce/product-page.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadCache } from '../../src/lib/catalogue/read-cache.ts';
+import { createReadCache } from '../../src/lib/store/read-cache.ts';
 
 function clock(start = 1_000) {
   let t = start;

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { generateSampleProducts, REAL_MAKERS, SAMPLE_ARTISANS, sampleSizeOptions, type MotifInfo, type SampleProduct } from '../../src/lib/catalogue/sample-catalogue.ts';
-import { artisanInputSchema, CATEGORIES, productInputSchema } from '../../src/lib/catalogue/store-model.ts';
+import { generateSampleProducts, REAL_MAKERS, SAMPLE_ARTISANS, sampleSizeOptions, type MotifInfo, type SampleProduct } from '../../src/lib/store/sample-catalogue.ts';
+import { artisanInputSchema, CATEGORIES, productInputSchema } from '../../src/lib/store/model.ts';
 import { MOCKUP_KINDS } from '../../src/lib/art/product-mockup.ts';
 import { COLOUR_FAMILIES, colourFamilies } from '../../src/lib/search/colour-family.ts';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedPublicProduct } from '../../src/lib/catalogue/cached-reads.ts';
-import { catalogueFromContent } from '../../src/lib/catalogue/load-content.ts';
+import { cachedPublicProduct } from '../../src/lib/store/cached-reads.ts';
+import { catalogueFromContent } from '../../src/lib/content/load-content.ts';
 import {
   createPicturePool,
   drawSamplePictures,
@@ -16,15 +16,15 @@ import {
   type PendingPicture,
   type PictureJob,
   type StoredPicture,
-} from '../../src/lib/catalogue/sample-pictures.ts';
-import { seedSampleRows } from '../../src/lib/catalogue/seed.ts';
-import { SAMPLE_PICTURES_CHANNEL } from '../../src/lib/catalogue/signals.ts';
-import { listPublicProducts } from '../../src/lib/catalogue/store-repository.ts';
+} from '../../src/lib/store/sample-pictures.ts';
+import { seedSampleRows } from '../../src/lib/store/seed.ts';
+import { SAMPLE_PICTURES_CHANNEL } from '../../src/lib/store/signals.ts';
+import { listPublicProducts } from '../../src/lib/store/repository.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { openPgliteDatabase } from '../../src/lib/db/pglite-database.ts';
 import { watchWrites } from '../../src/lib/db/write-watch.ts';
-import { CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/catalogue/cached-reads.ts';
+import { CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/store/cached-reads.ts';
 
 /** A stand-in for the worker pool: a distinct "picture" per job, no pixels. */
 function fakeDraw(log: PictureJob[] = []) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/lib/catalogue/catalogue.ts';
-import { loadContent } from '../../src/lib/catalogue/load-content.ts';
-import type { GlossaryEntry, Motif } from '../../src/lib/catalogue/schemas.ts';
-import type { ProductView } from '../../src/lib/catalogue/store-model.ts';
+import type { Entry } from '../../src/lib/content/catalogue.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import type { GlossaryEntry, Motif } from '../../src/lib/content/schemas.ts';
+import type { ProductView } from '../../src/lib/store/model.ts';
 import { COLOUR_FAMILIES, colourFamilies, colourFamily } from '../../src/lib/search/colour-family.ts';
 import { buildSynonyms, motifToDocument, productToDocument } from '../../src/lib/search/documents.ts';
 import { normalizePaging, normalizeQuery, normalizeText, synonymMap, tokenize, typoBudget } from '../../src/lib/search/query-rules.ts';

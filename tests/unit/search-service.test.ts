@@ -4,10 +4,10 @@ import { loadConfig } from '../../src/lib/config.ts';
 import { openPgliteDatabase } from '../../src/lib/db/pglite-database.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { createArtisan, createProduct } from '../../src/lib/catalogue/store-repository.ts';
+import { createArtisan, createProduct } from '../../src/lib/store/repository.ts';
 import { openSearchEngine, reindexProduct } from '../../src/lib/search/search-service.ts';
-import { onCatalogueWrite } from '../../src/lib/catalogue/cached-reads.ts';
-import type { Catalogue } from '../../src/lib/catalogue/catalogue.ts';
+import { onCatalogueWrite } from '../../src/lib/store/cached-reads.ts';
+import type { Catalogue } from '../../src/lib/content/catalogue.ts';
 import { buildMotif } from '../fixtures/builders.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
 

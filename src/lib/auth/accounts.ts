@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
-import { createArtisan } from '../catalogue/store-repository.ts';
+import { createArtisan } from '../store/repository.ts';
 import { hashToken, newToken } from '../commerce/tokens.ts';
 import { NUL_MESSAGE, hasNul, slugify } from '../text.ts';
 import { RESETS_PER_ACCOUNT, takeRate } from './rate-limit.ts';

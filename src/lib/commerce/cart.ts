@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { PUBLIC_PIECE } from '../catalogue/store-repository.ts';
+import { PUBLIC_PIECE } from '../store/repository.ts';
 import { isSlug } from '../ids.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { textIn } from '../i18n/index.ts';

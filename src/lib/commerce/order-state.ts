@@ -9,7 +9,7 @@
  */
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { takeStock } from '../catalogue/store-repository.ts';
+import { takeStock } from '../store/repository.ts';
 
 export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded', 'needs_refund'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

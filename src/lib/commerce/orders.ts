@@ -7,7 +7,7 @@ import { isOrderNumber } from '../ids.ts';
 import { z } from 'astro/zod';
 import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { takeStock } from '../catalogue/store-repository.ts';
+import { takeStock } from '../store/repository.ts';
 import { NUL_MESSAGE, hasNul, jsonForDatabase } from '../text.ts';
 import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from './payments/types.ts';
 import { clearCart, viewCart, type CartGroup } from './cart.ts';

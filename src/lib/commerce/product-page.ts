@@ -4,9 +4,9 @@
  * artisans: an untranslated piece shows its Indonesian text), what can be bought now — and, for an
  * empty shelf, whether an unpaid order holds it and until when — and its structured data.
  */
-import { byId, type Catalogue } from '../catalogue/catalogue.ts';
-import { cachedPublicProduct } from '../catalogue/cached-reads.ts';
-import { CATEGORY_NAMES } from '../catalogue/store-model.ts';
+import { byId, type Catalogue } from '../content/catalogue.ts';
+import { cachedPublicProduct } from '../store/cached-reads.ts';
+import { CATEGORY_NAMES } from '../store/model.ts';
 import type { Queryable } from '../db/database.ts';
 import { inLanguage, localizedPath, type Lang } from '../i18n/index.ts';
 import { productJsonLd } from '../seo/json-ld.ts';

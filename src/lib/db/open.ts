@@ -1,6 +1,6 @@
 /** Opening the configured database (for the composition root in app.server.ts and for scripts). */
 import { join, resolve } from 'node:path';
-import { CATALOGUE_TABLES, invalidateCatalogueReads } from '../catalogue/cached-reads.ts';
+import { CATALOGUE_TABLES, invalidateCatalogueReads } from '../store/cached-reads.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { onShutdown } from '../ops/shutdown.ts';
 import { watchWrites } from './write-watch.ts';
@@ -47,7 +47,7 @@ const SHARED_KEY = Symbol.for('canting.services');
 /**
  * The process's configuration and database, opened once and shared (the composition root builds on
  * it). Every write to a catalogue table through this database drops the pages' caches
- * (src/lib/catalogue/cached-reads.ts, and the HTML cache of src/lib/ops/html-cache.ts, through
+ * (src/lib/store/cached-reads.ts, and the HTML cache of src/lib/ops/html-cache.ts, through
  * `invalidateCatalogueReads`' process-wide signal). Closed at shutdown.
  */
 export function sharedDatabase(): Promise<{ config: Config; db: Database }> {

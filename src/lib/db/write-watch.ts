@@ -1,6 +1,6 @@
 /**
  * Calls back after every statement that may have changed one of some tables, so that caches of
- * those tables (src/lib/catalogue/read-cache.ts) can be dropped as soon as a write is visible.
+ * those tables (src/lib/store/read-cache.ts) can be dropped as soon as a write is visible.
  *
  * - A statement outside a transaction: the callback runs when it has finished (committed), and
  *   also when it failed (harmless: a cache is only emptied).

@@ -2,7 +2,7 @@
  * Language helpers. Indonesian (`id`) is the default and first; every URL carries its language:
  * `/id/…` and `/en/…`.
  */
-import { LANGS, type Lang, type Localized } from '../catalogue/schemas.ts';
+import { LANGS, type Lang, type Localized } from '../content/schemas.ts';
 
 export { LANGS, type Lang, type Localized };
 export const DEFAULT_LANG: Lang = 'id';

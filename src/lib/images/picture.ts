@@ -1,5 +1,5 @@
 /** Turns a stored image's variants into `<picture>` sources: AVIF first, WebP as the fallback. */
-import type { ProductImage } from '../catalogue/store-model.ts';
+import type { ProductImage } from '../store/model.ts';
 
 export const MEDIA_PREFIX = '/media/';
 

@@ -13,7 +13,7 @@
  *   varies on `Cookie`, or is larger than `maxEntryBytes`.
  *
  * Freshness: the cache is emptied by every catalogue write in this process (the same signal that
- * empties the catalogue read cache: src/lib/catalogue/cached-reads.ts `onCatalogueWrite`); a page
+ * empties the catalogue read cache: src/lib/store/cached-reads.ts `onCatalogueWrite`); a page
  * whose render began before such a write is not stored. Entries also expire after `ttlMs` — the bound
  * for writes by other processes (another server on the same PostgreSQL). Bounded by `maxEntries`
  * and `maxBytes`, least recently used first out.

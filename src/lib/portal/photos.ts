@@ -7,7 +7,7 @@ import type { Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { readBodyBytes } from '../http.ts';
 import { withoutNul } from '../text.ts';
-import type { ProductImage } from '../catalogue/store-model.ts';
+import type { ProductImage } from '../store/model.ts';
 import { DEFAULT_MAX_INPUT_BYTES, processImage, type ProcessOptions } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
 import { isUuid } from '../ids.ts';

@@ -12,8 +12,8 @@ import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import { slugify } from '../text.ts';
-import { createProduct, toImage, toProduct } from '../catalogue/store-repository.ts';
-import { productInputSchema, type Product, type ProductImage } from '../catalogue/store-model.ts';
+import { createProduct, toImage, toProduct } from '../store/repository.ts';
+import { productInputSchema, type Product, type ProductImage } from '../store/model.ts';
 
 /** Most photos a product may have. */
 export const MAX_PHOTOS = 8;

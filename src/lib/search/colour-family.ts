@@ -5,7 +5,7 @@
  * The thresholds are in HSL and were tuned on the palettes of content/motifs (see
  * tests/unit/search-documents.test.ts, which checks every palette entry against its name).
  */
-import type { Localized } from '../catalogue/schemas.ts';
+import type { Localized } from '../content/schemas.ts';
 
 export interface ColourFamily {
   /** Facet value, stable: stored in the index and in URLs. */

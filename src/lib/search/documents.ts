@@ -2,9 +2,9 @@
  * Pure mappers from the catalogue to what the search engines index, and the synonym groups
  * taken from the content. No I/O: the indexer (and tests) pass everything in.
  */
-import type { Entry } from '../catalogue/catalogue.ts';
-import type { GlossaryEntry, Localized, Motif } from '../catalogue/schemas.ts';
-import { CATEGORY_NAMES, FABRIC_NAMES, type Category, type Fabric, type ProductView } from '../catalogue/store-model.ts';
+import type { Entry } from '../content/catalogue.ts';
+import type { GlossaryEntry, Localized, Motif } from '../content/schemas.ts';
+import { CATEGORY_NAMES, FABRIC_NAMES, type Category, type Fabric, type ProductView } from '../store/model.ts';
 import { MEDIA_PREFIX } from '../images/picture.ts';
 import { COLOUR_FAMILIES, colourFamilies } from './colour-family.ts';
 import { normalizeText } from './query-rules.ts';

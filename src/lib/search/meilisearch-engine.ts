@@ -47,7 +47,7 @@ import {
   type Task,
 } from 'meilisearch';
 import { AppError } from '../errors.ts';
-import type { Lang } from '../catalogue/schemas.ts';
+import type { Lang } from '../content/schemas.ts';
 import { normalizePaging, normalizeQuery, SEARCHED_FIELDS, synonymMap, type SearchedField } from './query-rules.ts';
 import {
   FACETS,

@@ -12,7 +12,7 @@
  * - A query for which nothing is relevant (nonsense) scores 1 on all three when it finds nothing, 0
  *   otherwise. The zero-result rate is the share of queries that found nothing.
  */
-import type { Lang } from '../catalogue/schemas.ts';
+import type { Lang } from '../content/schemas.ts';
 import type { SearchEngine } from './types.ts';
 
 /** One query and its judgements: document id → grade (documents not listed are 0). */

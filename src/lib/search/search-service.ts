@@ -3,10 +3,10 @@
  * The index is derived data: it can be rebuilt from the database and content at any time.
  */
 import { channel } from 'node:diagnostics_channel';
-import { SAMPLE_PICTURES_CHANNEL } from '../catalogue/signals.ts';
-import type { Catalogue } from '../catalogue/catalogue.ts';
-import { findPublicProduct, listPublicProducts, countPublicProducts } from '../catalogue/store-repository.ts';
-import { invalidateCatalogueReads } from '../catalogue/cached-reads.ts';
+import { SAMPLE_PICTURES_CHANNEL } from '../store/signals.ts';
+import type { Catalogue } from '../content/catalogue.ts';
+import { findPublicProduct, listPublicProducts, countPublicProducts } from '../store/repository.ts';
+import { invalidateCatalogueReads } from '../store/cached-reads.ts';
 import type { Config } from '../config.ts';
 import type { Queryable } from '../db/database.ts';
 import { buildSynonyms, motifToDocument, productDocumentId, productToDocument } from './documents.ts';
@@ -111,7 +111,7 @@ export async function openSearchEngine(
   const started = Date.now();
   const count = await rebuildIndex(engine, db, catalogue);
   log('info', `search: embedded engine, ${count} documents indexed in ${Date.now() - started} ms`);
-  // A first start draws the sample pictures after serving (catalogue/sample-pictures.ts): the documents'
+  // A first start draws the sample pictures after serving (store/sample-pictures.ts): the documents'
   // covers are motif tiles until then, and are rebuilt once every picture is in.
   channel(SAMPLE_PICTURES_CHANNEL).subscribe(() => {
     rebuildIndex(engine, db, catalogue).then(

@@ -3,7 +3,7 @@
  * and `MeilisearchEngine` (production). One contract suite pins the behaviour both must share
  * (tests/contract/search-engine.contract.ts).
  */
-import type { Lang, Localized } from '../catalogue/schemas.ts';
+import type { Lang, Localized } from '../content/schemas.ts';
 
 export const FACETS = ['region', 'motif', 'technique', 'category', 'color'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -2,8 +2,8 @@
  * schema.org JSON-LD builders for the cultural pages. Pure: they take plain data and absolute
  * URLs and return objects that the layout serialises into <script type="application/ld+json">.
  */
-import type { Entry } from '../catalogue/catalogue.ts';
-import type { BatikEvent, Lang, Sentra } from '../catalogue/schemas.ts';
+import type { Entry } from '../content/catalogue.ts';
+import type { BatikEvent, Lang, Sentra } from '../content/schemas.ts';
 
 export interface Crumb {
   name: string;

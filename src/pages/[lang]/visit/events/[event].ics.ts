@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalogue } from '../../../../collections.ts';
-import { byId } from '../../../../lib/catalogue/catalogue.ts';
+import { byId } from '../../../../lib/content/catalogue.ts';
 import { toIcs } from '../../../../lib/calendar/ics.ts';
 import { LANGS, localizedPath, type Lang } from '../../../../lib/i18n/index.ts';
 

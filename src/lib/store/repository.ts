@@ -15,7 +15,7 @@ import {
   type ProductImage,
   type ProductInput,
   type ProductView,
-} from './store-model.ts';
+} from './model.ts';
 
 
 function invalid(error: { issues: { path: PropertyKey[]; message: string }[] }): AppError {

@@ -33,7 +33,7 @@ export type Localized = z.infer<typeof localizedSchema>;
 /**
  * A news report the brief holds only as text, with no known URL (docs/batik-facts.md §0):
  * `seed:` and the name of its file in the brief's `seeds/` folder, e.g. `seed:001_0095a07b9ff065cf`.
- * Pages show it as outlet and date (src/lib/catalogue/sources.ts), without a link.
+ * Pages show it as outlet and date (src/lib/content/sources.ts), without a link.
  */
 export const SEED_SOURCE = /^seed:(\d{3}_[0-9a-f]{16})$/;
 

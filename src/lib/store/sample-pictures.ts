@@ -23,7 +23,7 @@ import type { MockupShape } from '../art/product-mockup.ts';
 import type { Queryable } from '../db/database.ts';
 import type { VariantFormat } from '../images/image-pipeline.ts';
 import { SAMPLE_PICTURES_CHANNEL } from './signals.ts';
-import { addProductImage } from './store-repository.ts';
+import { addProductImage } from './repository.ts';
 
 export interface PictureJob {
   motif: string;

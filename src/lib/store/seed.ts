@@ -4,10 +4,10 @@
  * for tests — never for production data.
  */
 import type { Database } from '../db/database.ts';
-import type { Catalogue } from './catalogue.ts';
+import type { Catalogue } from '../content/catalogue.ts';
 import { generateSampleProducts, SAMPLE_ARTISANS, sampleSizeOptions, type SampleSize } from './sample-catalogue.ts';
 import { inDrawingOrder, type PendingPicture } from './sample-pictures.ts';
-import { countArtisans, createArtisan, createProduct } from './store-repository.ts';
+import { countArtisans, createArtisan, createProduct } from './repository.ts';
 import { createUser } from '../auth/accounts.ts';
 
 /** Sample sign-ins (never in production): perajin1@contoh.test … and kurator@contoh.test. */

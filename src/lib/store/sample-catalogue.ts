@@ -15,7 +15,7 @@
  * Pure: no I/O, no clock, no Math.random. Same motifs + same seed → same output.
  */
 import { slugify } from '../text.ts';
-import type { ArtisanInput, Category, DyeKind, Fabric, ProductInput } from './store-model.ts';
+import type { ArtisanInput, Category, DyeKind, Fabric, ProductInput } from './model.ts';
 import { int, mulberry32, pick, weighted, type Rng } from '../random.ts';
 import { MOCKUP_KINDS } from '../art/product-mockup.ts';
 import { COLOUR_FAMILIES, colourFamilies } from '../search/colour-family.ts';

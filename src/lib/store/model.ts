@@ -3,7 +3,7 @@
  * Inputs are validated with zod here; the database's CHECK constraints are the last line.
  */
 import { z } from 'astro/zod';
-import { slugSchema, type Localized } from './schemas.ts';
+import { slugSchema, type Localized } from '../content/schemas.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
 
 /** A product title in one language: 1–160 characters, none of them NUL (which the database cannot store). */

@@ -16,8 +16,8 @@ import { channel } from 'node:diagnostics_channel';
 import type { Database, Queryable } from '../db/database.ts';
 import { createReadCache, type ReadCache } from './read-cache.ts';
 import { CATALOGUE_WRITE_CHANNEL } from './signals.ts';
-import type { Artisan, ProductView } from './store-model.ts';
-import { countPublicProducts, findPublicProduct, listArtisansForMotif, listPublicArtisans, listPublicProducts } from './store-repository.ts';
+import type { Artisan, ProductView } from './model.ts';
+import { countPublicProducts, findPublicProduct, listArtisansForMotif, listPublicArtisans, listPublicProducts } from './repository.ts';
 
 /** How long a cached catalogue read may be served: changes from other processes show within this. */
 export const CATALOGUE_CACHE_TTL_MS = { postgres: 5_000, pglite: 60_000 } as const;
