@@ -291,8 +291,8 @@ export async function listAllOrders(db: Queryable, filter: OrderFilter = {}): Pr
     checkout_number: string;
   }>(
     `SELECT o.id, o.number, o.status, o.payment_method, o.payout_mode, o.buyer_name, o.buyer_email, o.total_idr, o.commission_idr,
-       o.tracking_number, o.note, o.created_at, a.slug AS artisan_slug, a.workshop AS artisan_workshop, c.number AS checkout_number
-     FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id
+       o.tracking_number, o.note, o.created_at, COALESCE(a.slug, o.place_id) AS artisan_slug, COALESCE(a.workshop, o.place_name) AS artisan_workshop, c.number AS checkout_number
+     FROM orders o LEFT JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id
      WHERE ($1::text IS NULL OR o.status = $1) AND ($4::text IS NULL OR o.payment_method = $4)
        AND ($5::int IS NULL OR (o.status = 'awaiting_payment' AND o.created_at < now() - make_interval(hours => $5::int)))
      ORDER BY o.created_at DESC, o.number DESC

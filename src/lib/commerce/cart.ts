@@ -5,9 +5,10 @@
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { PUBLIC_PIECE } from '../store/repository.ts';
-import { isSlug } from '../ids.ts';
+import { isSlug, isUuid } from '../ids.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { textIn } from '../i18n/index.ts';
+import { MAX_SEATS_PER_BOOKING, isBookable, type ClassTimeZone } from '../classes/sessions.ts';
 
 export const MAX_MADE_TO_ORDER_QUANTITY = 5;
 
@@ -39,8 +40,35 @@ export interface CartGroup {
   leadTimeDays: number | null;
 }
 
+/** A cart line that is a batik class: seats of one session (decision 015). Never shipped. */
+export interface CartSeatView {
+  sessionId: string;
+  title: { id: string; en: string };
+  startsAt: Date;
+  timeZone: ClassTimeZone;
+  durationMinutes: number;
+  quantity: number;
+  unitPriceIdr: number;
+  seatsLeft: number;
+  lineTotalIdr: number;
+  /** Scheduled, not started, and enough seats left. */
+  available: boolean;
+  maxQuantity: number;
+  isSample: boolean;
+}
+
+/** The classes of one place in the cart: they become one order of that place (no parcel, no courier). */
+export interface CartClassGroup {
+  place: { id: string; name: string };
+  items: CartSeatView[];
+  subtotalIdr: number;
+}
+
 export interface CartView {
+  /** Pieces, by workshop: one parcel and one order each. */
   groups: CartGroup[];
+  /** Batik classes, by place: one order each, nothing to ship. */
+  classes: CartClassGroup[];
   totalIdr: number;
   count: number;
 }
@@ -144,6 +172,101 @@ export async function removeFromCart(db: Queryable, cartId: string, productSlug:
 
 export async function clearCart(db: Queryable, cartId: string): Promise<void> {
   await db.query('DELETE FROM cart_items WHERE cart_id = $1', [cartId]);
+  await db.query('DELETE FROM cart_seats WHERE cart_id = $1', [cartId]);
+}
+
+/** The most one cart line may hold of a session: what is left, at most MAX_SEATS_PER_BOOKING. */
+export function maxSeatsOf(session: { seatsLeft: number }): number {
+  return Math.max(0, Math.min(session.seatsLeft, MAX_SEATS_PER_BOOKING));
+}
+
+/** The message of the AppError('invalid') for a wrong number of seats. */
+export const BAD_SEATS = `seats must be a whole number from 1 to ${MAX_SEATS_PER_BOOKING}`;
+
+async function bookableSession(db: Queryable, sessionId: unknown) {
+  if (!isUuid(sessionId)) throw new AppError('not_found', 'no such class');
+  const [row] = await db.query('SELECT id, status, starts_at, seats_left FROM class_sessions WHERE id = $1', [sessionId]);
+  if (!row) throw new AppError('not_found', 'no such class');
+  const session = { id: row.id as string, status: row.status as 'scheduled' | 'cancelled', startsAt: new Date(row.starts_at as string), seatsLeft: row.seats_left as number };
+  if (!isBookable(session)) throw new AppError('conflict', 'this class is full, cancelled or over', { reason: 'sold_out' });
+  return session;
+}
+
+function checkSeats(quantity: unknown): number {
+  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 1 || quantity > MAX_SEATS_PER_BOOKING) {
+    throw new AppError('invalid', BAD_SEATS, { reason: 'bad_quantity' });
+  }
+  return quantity;
+}
+
+/**
+ * Adds seats of a class session to the cart (to what the line holds), up to the seats left. The seats
+ * are taken only when the checkout is placed, as pieces are.
+ * @returns the seats now in the cart.
+ */
+export async function addSeatsToCart(db: Queryable, cartId: string, sessionId: unknown, quantity: unknown): Promise<number> {
+  const wanted = checkSeats(quantity);
+  const session = await bookableSession(db, sessionId);
+  const [row] = await db.query<{ quantity: number }>(
+    `WITH touched AS (UPDATE carts SET updated_at = now() WHERE id = $1)
+     INSERT INTO cart_seats (cart_id, session_id, quantity) VALUES ($1, $2, LEAST($3::int, $4::int))
+     ON CONFLICT (cart_id, session_id) DO UPDATE SET quantity = LEAST(cart_seats.quantity + $3::int, $4::int)
+     RETURNING quantity`,
+    [cartId, session.id, wanted, maxSeatsOf(session)],
+  );
+  return row!.quantity;
+}
+
+/** Sets a class line's seats (clamped to what is left). */
+export async function setCartSeats(db: Queryable, cartId: string, sessionId: unknown, quantity: unknown): Promise<number> {
+  const wanted = checkSeats(quantity);
+  const session = await bookableSession(db, sessionId);
+  const next = Math.min(maxSeatsOf(session), wanted);
+  const rows = await db.query('UPDATE cart_seats SET quantity = $3 WHERE cart_id = $1 AND session_id = $2 RETURNING quantity', [cartId, session.id, next]);
+  if (!rows.length) throw new AppError('not_found', 'this class is not in the cart');
+  return next;
+}
+
+/** Removes a class line (a no-op for one that is not there). */
+export async function removeSeatsFromCart(db: Queryable, cartId: string, sessionId: unknown): Promise<void> {
+  if (!isUuid(sessionId)) return;
+  await db.query('DELETE FROM cart_seats WHERE cart_id = $1 AND session_id = $2', [cartId, sessionId]);
+}
+
+async function viewCartClasses(db: Queryable, cartId: string): Promise<CartClassGroup[]> {
+  const rows = await db.query(
+    `SELECT cs.quantity, s.id, s.place_id, s.place_name, s.title_id, s.title_en, s.starts_at, s.time_zone, s.duration_minutes, s.price_idr, s.seats_left, s.status, s.is_sample
+     FROM cart_seats cs JOIN class_sessions s ON s.id = cs.session_id WHERE cs.cart_id = $1 ORDER BY s.place_name, s.starts_at, s.id`,
+    [cartId],
+  );
+  const groups = new Map<string, CartClassGroup>();
+  for (const r of rows) {
+    const seatsLeft = r.seats_left as number;
+    const startsAt = new Date(r.starts_at as string);
+    const quantity = r.quantity as number;
+    const bookable = isBookable({ status: r.status as 'scheduled' | 'cancelled', startsAt, seatsLeft });
+    const item: CartSeatView = {
+      sessionId: r.id as string,
+      title: { id: r.title_id as string, en: r.title_en as string },
+      startsAt,
+      timeZone: r.time_zone as ClassTimeZone,
+      durationMinutes: r.duration_minutes as number,
+      quantity,
+      unitPriceIdr: r.price_idr as number,
+      seatsLeft,
+      lineTotalIdr: (r.price_idr as number) * quantity,
+      maxQuantity: bookable ? maxSeatsOf({ seatsLeft }) : 0,
+      available: false,
+      isSample: r.is_sample === true,
+    };
+    item.available = item.maxQuantity >= quantity;
+    const key = r.place_id as string;
+    const group = groups.get(key) ?? { place: { id: key, name: r.place_name as string }, items: [], subtotalIdr: 0 };
+    group.items.push(item);
+    group.subtotalIdr += item.lineTotalIdr;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** Each line's picture: the smallest WebP of the product's first image. */
@@ -156,7 +279,7 @@ const IMAGE_PATH = `(SELECT v->>'path' FROM product_images i, jsonb_array_elemen
  * which show none).
  */
 export async function viewCart(db: Queryable, cartId: string | null, options: { images?: boolean } = {}): Promise<CartView> {
-  if (!cartId) return { groups: [], totalIdr: 0, count: 0 };
+  if (!cartId) return { groups: [], classes: [], totalIdr: 0, count: 0 };
   const rows = await db.query(
     `SELECT ci.quantity, p.id, p.slug, p.title_id, p.title_en, p.price_idr, p.stock, p.one_of_a_kind, p.lead_time_days, p.weight_grams,
             (${PUBLIC_PIECE}) AS public,
@@ -205,10 +328,12 @@ export async function viewCart(db: Queryable, cartId: string | null, options: { 
     groups.set(key, group);
   }
   const list = [...groups.values()];
+  const classes = await viewCartClasses(db, cartId);
   return {
     groups: list,
-    totalIdr: list.reduce((n, g) => n + g.subtotalIdr, 0),
-    count: list.reduce((n, g) => n + g.items.reduce((m, i) => m + i.quantity, 0), 0),
+    classes,
+    totalIdr: list.reduce((n, g) => n + g.subtotalIdr, 0) + classes.reduce((n, g) => n + g.subtotalIdr, 0),
+    count: list.reduce((n, g) => n + g.items.reduce((m, i) => m + i.quantity, 0), 0) + classes.reduce((n, g) => n + g.items.reduce((m, i) => m + i.quantity, 0), 0),
   };
 }
 
@@ -228,6 +353,20 @@ export function toCartJson(cart: CartView, lang: 'id' | 'en') {
       })),
       subtotalIdr: g.subtotalIdr,
     })),
+    classes: cart.classes.map((g) => ({
+      place: g.place,
+      items: g.items.map((i) => ({
+        sessionId: i.sessionId,
+        title: textIn(i.title, lang),
+        startsAt: i.startsAt.toISOString(),
+        quantity: i.quantity,
+        unitPriceIdr: i.unitPriceIdr,
+        seatsLeft: i.seatsLeft,
+        maxQuantity: i.maxQuantity,
+        available: i.available,
+      })),
+      subtotalIdr: g.subtotalIdr,
+    })),
     totalIdr: cart.totalIdr,
     count: cart.count,
   };
@@ -237,6 +376,9 @@ export function toCartJson(cart: CartView, lang: 'id' | 'en') {
 /** How many pieces the cart holds (the sum of its quantities), as `viewCart(…).count` says: the header's badge. */
 export async function countCartItems(db: Queryable, cartId: string | null): Promise<number> {
   if (!cartId) return 0;
-  const [row] = await db.query<{ n: number }>('SELECT COALESCE(sum(quantity), 0)::int AS n FROM cart_items WHERE cart_id = $1', [cartId]);
+  const [row] = await db.query<{ n: number }>(
+    'SELECT (SELECT COALESCE(sum(quantity), 0) FROM cart_items WHERE cart_id = $1)::int + (SELECT COALESCE(sum(quantity), 0) FROM cart_seats WHERE cart_id = $1)::int AS n',
+    [cartId],
+  );
   return row?.n ?? 0;
 }

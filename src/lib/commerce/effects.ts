@@ -13,7 +13,7 @@ import type { Database } from '../db/database.ts';
 import { localizedPath } from '../i18n/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { buyerShipped } from '../portal/orders.ts';
-import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
+import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, classBooked, type BankAccount } from './order-mail.ts';
 import { findCheckoutById, findOrderById, listCheckoutOrders } from './orders.ts';
 import { statusTokensFor } from './status-links.ts';
 import type { StripeProvider } from './payments/types.ts';
@@ -165,6 +165,11 @@ export function createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl,
       const o = await order(effect);
       const email = await artisanEmail(o);
       if (email) await mailer.send(artisanToShip(o, email, `${siteUrl}/portal/orders/${o.number}`));
+    },
+    'mail.class-booked.buyer': async (effect) => {
+      const o = await order(effect);
+      const classUrl = (sessionId: string) => `${siteUrl}${localizedPath(o.lang, `/visit/classes/${sessionId}`)}`;
+      await mailer.send(classBooked(o, { statusUrl: (await statusLinks([o])).get(o.number), classUrl }));
     },
     'mail.ship-reminder.artisan': async (effect) => {
       const o = await order(effect);

@@ -7,6 +7,8 @@ import { formatIdr } from '../money.ts';
 import type { CheckoutView, OrderView } from './orders.ts';
 import { courierName } from './shipping.ts';
 import { textIn } from '../i18n/index.ts';
+import { formatClassStart } from '../classes/sessions.ts';
+import { toTimedIcs } from '../calendar/class-ics.ts';
 
 /** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
 export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
@@ -26,7 +28,58 @@ export interface OrderMailContext {
 }
 
 function lines(order: OrderView, lang: 'id' | 'en'): string {
-  return order.items.map((i) => `- ${textIn(i.title, lang)} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`).join('\n');
+  const seats = (order.seats ?? []).map((s) => `- ${textIn(s.title, lang)} (${formatClassStart(s, lang)}) × ${s.quantity} ${lang === 'id' ? 'kursi' : s.quantity === 1 ? 'seat' : 'seats'}: ${formatIdr(s.unitPriceIdr * s.quantity)}`);
+  return [...order.items.map((i) => `- ${textIn(i.title, lang)} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`), ...seats].join('\n');
+}
+
+/** A parcel's shipping line; a class's order ships nothing and says so. */
+function shippingLine(o: OrderView, id: boolean): string {
+  if (o.place) return id ? 'Kelas: tanpa pengiriman' : 'Class: nothing to ship';
+  return `${id ? 'Ongkos kirim' : 'Shipping'} (${courierName(o.courier)}): ${formatIdr(o.shippingIdr)}`;
+}
+
+/**
+ * The booking of a class, to the buyer once it is paid: when and where, what is included is on the
+ * class page, and an .ics of each session to put in a calendar.
+ */
+export function classBooked(order: OrderView, links: { statusUrl?: string | undefined; classUrl: (sessionId: string) => string }): MailMessage {
+  const id = order.lang === 'id';
+  const seats = order.seats ?? [];
+  const list = seats
+    .map((s) => `- ${textIn(s.title, order.lang)}\n  ${formatClassStart(s, order.lang)}, ${s.durationMinutes} ${id ? 'menit' : 'minutes'}\n  ${s.quantity} ${id ? 'kursi' : s.quantity === 1 ? 'seat' : 'seats'} — ${links.classUrl(s.sessionId)}`)
+    .join('\n');
+  const where = order.place?.name ?? order.artisan.name;
+  const sample = order.artisan.isSample ? (id ? 'Data contoh: kelas ini fiktif, untuk mencoba Canting.\n\n' : 'Sample data: this class is fictional, for trying Canting out.\n\n') : '';
+  const status = links.statusUrl ? `\n\n${statusLine(links.statusUrl, order.number, order.lang)}` : '';
+  const text = id
+    ? `Halo ${order.buyer.name},\n\n${sample}Tempat Anda di kelas membatik ${where} sudah dipesan dan dibayar (pesanan ${order.number}).\n\n${list}\n\nJadwalnya terlampir sebagai berkas kalender (.ics).${status}\n\nCanting`
+    : `Hello ${order.buyer.name},\n\n${sample}Your place in the batik class at ${where} is booked and paid (order ${order.number}).\n\n${list}\n\nThe schedule is attached as a calendar file (.ics).${status}\n\nCanting`;
+  const stamp = new Date();
+  const attachments = seats.map((s, n) => ({
+    filename: seats.length > 1 ? `kelas-${order.number}-${n + 1}.ics` : `kelas-${order.number}.ics`,
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    content: toTimedIcs(
+      {
+        uid: `${s.sessionId}-${order.number}@canting`,
+        title: textIn(s.title, order.lang),
+        description: `${id ? 'Pesanan' : 'Order'} ${order.number}: ${s.quantity} ${id ? 'kursi' : 'seat(s)'}`,
+        location: where,
+        url: links.classUrl(s.sessionId),
+        start: s.startsAt,
+        end: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
+        status: s.sessionStatus === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      },
+      stamp,
+    ),
+  }));
+  return {
+    to: order.buyer.email,
+    subject: id ? `Kelas membatik dipesan — ${order.number}` : `Batik class booked — ${order.number}`,
+    text,
+    kind: 'order.class-booked.buyer',
+    orderId: order.id,
+    attachments,
+  };
 }
 
 /** The line that marks an order from a sample workshop, in the reader's language; empty otherwise. */
@@ -122,7 +175,7 @@ export function bankInstruction(checkout: CheckoutView, bank: BankAccount, lang:
 /** The one "we received your checkout" e-mail: every order with its status link, and how to pay once. */
 export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>, bank: BankAccount): MailMessage {
   const id = checkout.lang === 'id';
-  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${courierName(o.courier)}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
+  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${shippingLine(o, id)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
   const pay =
     checkout.paymentMethod === 'bank_transfer'
       ? bankInstruction(checkout, bank, checkout.lang)

@@ -10,6 +10,7 @@
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { takeStock } from '../store/repository.ts';
+import { releaseSeats, takeSeats } from '../classes/sessions.ts';
 
 export const ORDER_STATUSES = ['awaiting_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'expired', 'refunded', 'needs_refund'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -41,10 +42,12 @@ export type EffectScope = 'order' | 'checkout';
  * The side effects each move queues, keyed by (order or checkout, kind): the key is unique in
  * `order_effects`, so however many callers race to the same move, each effect exists once.
  */
-export const EFFECTS: Readonly<Partial<Record<OrderStatus, readonly { scope: EffectScope; kind: string }[]>>> = {
+export const EFFECTS: Readonly<Partial<Record<OrderStatus, readonly { scope: EffectScope; kind: string; only?: 'pieces' | 'classes' }[]>>> = {
   paid: [
     { scope: 'checkout', kind: 'mail.paid.buyer' },
-    { scope: 'order', kind: 'mail.paid.artisan' },
+    // A workshop's order: the artisan ships it. A place's (classes): the buyer gets the booking with its .ics.
+    { scope: 'order', kind: 'mail.paid.artisan', only: 'pieces' },
+    { scope: 'order', kind: 'mail.class-booked.buyer', only: 'classes' },
   ],
   shipped: [{ scope: 'order', kind: 'mail.shipped.buyer' }],
   delivered: [{ scope: 'order', kind: 'mail.delivered.buyer' }],
@@ -90,7 +93,9 @@ interface LockedOrder {
   id: string;
   status: OrderStatus;
   checkout_id: string;
-  artisan_id: string;
+  /** A workshop's order; null for a place's (its classes). */
+  artisan_id: string | null;
+  place_id: string | null;
   stock_held: boolean;
   total_idr: number;
   commission_idr: number;
@@ -103,7 +108,7 @@ interface LockedOrder {
 /** Locks an order row for the rest of the transaction. */
 export async function lockOrder(tx: Queryable, orderId: string): Promise<LockedOrder> {
   const [order] = await tx.query<LockedOrder>(
-    `SELECT id, status, checkout_id, artisan_id, stock_held, total_idr, commission_idr, payout_mode, payment_method, payment_intent_id, paid_at
+    `SELECT id, status, checkout_id, artisan_id, place_id, stock_held, total_idr, commission_idr, payout_mode, payment_method, payment_intent_id, paid_at
      FROM orders WHERE id = $1 FOR UPDATE`,
     [orderId],
   );
@@ -145,10 +150,11 @@ export async function transitionOrder(tx: Queryable, orderId: string, to: OrderS
           paymentIntentId: options.paymentIntentId ?? target?.payment_intent_id ?? null,
         });
       } else {
+        // Owed to whoever the order is of: the workshop, or the place that teaches the class.
         await tx.query(
-          `INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'owed', $3), ($1, $2, 'commission', $4)
+          `INSERT INTO ledger_entries (artisan_id, place_id, order_id, kind, amount_idr) VALUES ($1, $2, $3, 'owed', $4), ($1, $2, $3, 'commission', $5)
            ON CONFLICT DO NOTHING`,
-          [order.artisan_id, orderId, order.total_idr - order.commission_idr, order.commission_idr],
+          [order.artisan_id, order.place_id, orderId, order.total_idr - order.commission_idr, order.commission_idr],
         );
       }
       break;
@@ -187,8 +193,9 @@ export async function transitionOrder(tx: Queryable, orderId: string, to: OrderS
       ]);
       // Only an order that was credited (paid) has a credit to reverse; needs_refund never was.
       if (order.status !== 'needs_refund' && order.payout_mode === 'platform') {
-        await tx.query(`INSERT INTO ledger_entries (artisan_id, order_id, kind, amount_idr) VALUES ($1, $2, 'refund', $3) ON CONFLICT DO NOTHING`, [
+        await tx.query(`INSERT INTO ledger_entries (artisan_id, place_id, order_id, kind, amount_idr) VALUES ($1, $2, $3, 'refund', $4) ON CONFLICT DO NOTHING`, [
           order.artisan_id,
+          order.place_id,
           orderId,
           -(order.total_idr - order.commission_idr),
         ]);
@@ -212,6 +219,7 @@ export async function transitionOrder(tx: Queryable, orderId: string, to: OrderS
 
   await tx.query('INSERT INTO order_events (order_id, status, note, actor) VALUES ($1, $2, $3, $4)', [orderId, to, note, options.actor]);
   for (const effect of EFFECTS[to] ?? []) {
+    if (effect.only && effect.only !== (order.place_id ? 'classes' : 'pieces')) continue;
     await enqueueEffect(tx, effect.scope === 'order' ? { orderId } : { checkoutId: order.checkout_id }, effect.kind);
   }
   return 'changed';
@@ -247,6 +255,12 @@ async function releaseStock(tx: Queryable, orderId: string): Promise<void> {
   for (const item of items) {
     await tx.query('UPDATE products SET stock = stock + $2, updated_at = now() WHERE id = $1', [item.product_id, item.quantity]);
   }
+  // Then seats, session by session in id order (after every piece: the one lock order).
+  for (const seat of await seatsOf(tx, orderId)) await releaseSeats(tx, seat.session_id, seat.quantity);
+}
+
+function seatsOf(tx: Queryable, orderId: string) {
+  return tx.query<{ session_id: string; quantity: number }>('SELECT session_id, quantity FROM order_seats WHERE order_id = $1 ORDER BY session_id', [orderId]);
 }
 
 /**
@@ -261,6 +275,13 @@ export async function lockCheckoutStock(tx: Queryable, checkoutId: string): Prom
      ORDER BY p.id FOR NO KEY UPDATE`,
     [checkoutId],
   );
+  // Then its class sessions, in id order: every piece first, then every session, in every transaction.
+  await tx.query(
+    `SELECT s.id FROM class_sessions s
+     WHERE s.id IN (SELECT os.session_id FROM order_seats os JOIN orders o ON o.id = os.order_id WHERE o.checkout_id = $1)
+     ORDER BY s.id FOR NO KEY UPDATE`,
+    [checkoutId],
+  );
 }
 
 /** Takes an order's stock again (a late payment); all or nothing. */
@@ -270,12 +291,25 @@ export async function retakeStock(tx: Queryable, orderId: string): Promise<boole
     [orderId],
   );
   const taken: typeof items = [];
+  const giveBack = async () => {
+    for (const back of taken) await tx.query('UPDATE products SET stock = stock + $2 WHERE id = $1', [back.product_id, back.quantity]);
+  };
   for (const item of items) {
     if ((await takeStock(tx, item.product_id, item.quantity)) === null) {
-      for (const back of taken) await tx.query('UPDATE products SET stock = stock + $2 WHERE id = $1', [back.product_id, back.quantity]);
+      await giveBack();
       return false;
     }
     taken.push(item);
+  }
+  // A class's seats: only while the session is still scheduled and to come, and has them.
+  const seatsTaken: { session_id: string; quantity: number }[] = [];
+  for (const seat of await seatsOf(tx, orderId)) {
+    if ((await takeSeats(tx, seat.session_id, seat.quantity)) === null) {
+      await giveBack();
+      for (const back of seatsTaken) await releaseSeats(tx, back.session_id, back.quantity);
+      return false;
+    }
+    seatsTaken.push(seat);
   }
   return true;
 }

@@ -10,7 +10,8 @@ import { AppError } from '../errors.ts';
 import { takeStock } from '../store/repository.ts';
 import { NUL_MESSAGE, hasNul, jsonForDatabase } from '../text.ts';
 import type { PaymentOrder, PaymentProvider, PaymentUrls, StartedPayment } from './payments/types.ts';
-import { clearCart, viewCart, type CartGroup } from './cart.ts';
+import { clearCart, viewCart, type CartClassGroup, type CartGroup } from './cart.ts';
+import { formatClassStart as classWhen, takeSeats, type ClassTimeZone } from '../classes/sessions.ts';
 import { enqueueEffect, lockCheckoutStock, paymentArrived, transitionOrder, type OrderStatus, type Transition } from './order-state.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { textIn } from '../i18n/index.ts';
@@ -114,6 +115,9 @@ async function addEvent(db: Queryable, orderId: string, status: string, note: st
   await db.query('INSERT INTO order_events (order_id, status, note, actor) VALUES ($1, $2, $3, $4)', [orderId, status, note, actor]);
 }
 
+/** The courier (and shipping zone) of a class's order: nothing is shipped. */
+export const NO_COURIER = 'none';
+
 /** The message of the AppError('conflict') when the total the buyer was shown is not the total we compute. */
 export const TOTAL_CHANGED = 'the total has changed since it was shown';
 /** The message of the AppError('conflict') for a buyer who already has too many unpaid checkouts. */
@@ -164,9 +168,10 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   if (!provider) throw new AppError('invalid', `payment by ${input.paymentMethod} is not available here`);
   const now = deps.now?.() ?? new Date();
   const cart = await viewCart(db, cartId);
-  if (!cart.groups.length) throw new AppError('invalid', EMPTY_CART, { reason: 'empty_cart' });
-  // A one-of-a-kind piece waits for a bank transfer a shorter time: one unpaid checkout cannot keep it from everyone for a day.
-  const holdsOneOfAKind = cart.groups.some((g) => g.items.some((i) => i.oneOfAKind && !i.madeToOrder));
+  if (!cart.groups.length && !cart.classes.length) throw new AppError('invalid', EMPTY_CART, { reason: 'empty_cart' });
+  // A one-of-a-kind piece (or a class's seat: a class is soon and its seats are few) waits for a bank transfer a
+  // shorter time: one unpaid checkout cannot keep it from everyone for a day.
+  const holdsOneOfAKind = cart.groups.some((g) => g.items.some((i) => i.oneOfAKind && !i.madeToOrder)) || cart.classes.length > 0;
   const bankHoldHours = holdsOneOfAKind ? Math.min(deps.settings.bankHoldHours, deps.settings.oneOfAKindHoldHours ?? deps.settings.bankHoldHours) : deps.settings.bankHoldHours;
   const holdMinutes = input.paymentMethod === 'stripe' ? deps.settings.stripeHoldMinutes : bankHoldHours * 60;
   // The hold outlives the Stripe session a little, so a payment made in its last second still finds its stock.
@@ -181,7 +186,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
       throw new AppError('conflict', `${TOO_MANY_UNPAID}: ${open!.n} unpaid checkouts (at most ${deps.settings.maxUnpaidPerBuyer}); pay or cancel one first`, { reason: 'too_many_unpaid' });
     }
   }
-  const unavailable = cart.groups.flatMap((g) => g.items).filter((i) => !i.available);
+  const unavailable = [...cart.groups.flatMap((g) => g.items), ...cart.classes.flatMap((g) => g.items)].filter((i) => !i.available);
   if (unavailable.length) {
     const titles = unavailable.map((i) => textIn(i.title, input.lang)).join(', ');
     throw new AppError('conflict', `no longer available in that quantity: ${titles}`, { reason: 'sold_out', subject: titles });
@@ -198,7 +203,8 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
       }),
     ]),
   );
-  const goodsIdr = cart.groups.reduce((n, g) => n + g.subtotalIdr, 0);
+  // Classes are goods too, but nothing is shipped for them: no parcel, no courier, no shipping.
+  const goodsIdr = cart.groups.reduce((n, g) => n + g.subtotalIdr, 0) + cart.classes.reduce((n, g) => n + g.subtotalIdr, 0);
   const shippingIdr = cart.groups.reduce((n, g) => n + quotes.get(g.artisan.id)!.costIdr, 0);
   if (input.expectedTotalIdr !== undefined && input.expectedTotalIdr !== goodsIdr + shippingIdr) {
     throw new AppError('conflict', `${TOTAL_CHANGED}: shown Rp ${input.expectedTotalIdr}, now Rp ${goodsIdr + shippingIdr}`, { reason: 'total_changed' });
@@ -224,6 +230,13 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
         throw new AppError('conflict', `sold out just now: ${textIn(item.title, input.lang)}`, { reason: 'sold_out', subject: textIn(item.title, input.lang) });
       }
     }
+    // Then seats, session by session in id order (after every piece: the one lock order, see lockCheckoutStock).
+    const seats = cart.classes.flatMap((g) => g.items).sort((a, b) => (a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0));
+    for (const item of seats) {
+      if ((await takeSeats(tx, item.sessionId, item.quantity)) === null) {
+        throw new AppError('conflict', `full just now: ${textIn(item.title, input.lang)}`, { reason: 'sold_out', subject: textIn(item.title, input.lang) });
+      }
+    }
     const number = await nextCheckoutNumber(tx, now);
     let checkoutId: string | null = null;
     let uniqueCodeIdr = 0;
@@ -238,6 +251,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
       checkoutId = row?.id ?? null;
     }
     const orders: (PlacedOrder & { group: CartGroup; quote: ShippingQuote })[] = [];
+    const classOrders: (PlacedOrder & { classGroup: CartClassGroup })[] = [];
     for (const group of cart.groups) {
       const quote = quotes.get(group.artisan.id)!;
       const orderNumber = await nextOrderNumber(tx, now);
@@ -272,15 +286,47 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
         quote,
       });
     }
+    // One order per place for its classes: the place's, not a workshop's; nothing to ship, so no courier and no shipping.
+    for (const group of cart.classes) {
+      const orderNumber = await nextOrderNumber(tx, now);
+      const token = deps.statusToken?.(orderNumber) ?? newToken();
+      const commission = commissionOf(group.subtotalIdr, deps.settings.commissionPercent);
+      const [order] = await tx.query<{ id: string }>(
+        `INSERT INTO orders (number, token_hash, checkout_id, artisan_id, place_id, place_name, lang, payment_method, buyer_name, buyer_email, buyer_phone,
+           address, courier, shipping_zone, subtotal_idr, shipping_idr, total_idr, commission_idr, lead_time_days, hold_expires_at, payout_mode)
+         VALUES ($1, $2, $3, NULL, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12, $13, 0, $13, $14, NULL, $15, 'platform') RETURNING id`,
+        [
+          orderNumber, hashToken(token), checkoutId, group.place.id, group.place.name, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
+          input.buyer.phone, jsonForDatabase(input.address), NO_COURIER, group.subtotalIdr, commission, holdUntil,
+        ],
+      );
+      for (const item of group.items) {
+        await tx.query(
+          `INSERT INTO order_seats (order_id, session_id, title_id, title_en, unit_price_idr, quantity) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [order!.id, item.sessionId, item.title.id, item.title.en, item.unitPriceIdr, item.quantity],
+        );
+      }
+      await addEvent(tx, order!.id, 'awaiting_payment', null, 'buyer');
+      classOrders.push({
+        id: order!.id,
+        number: orderNumber,
+        token,
+        artisan: { slug: group.place.id, name: group.place.name },
+        totalIdr: group.subtotalIdr,
+        paymentMethod: input.paymentMethod,
+        classGroup: group,
+      });
+    }
     // The buyer's "placed" e-mail, with each order's status link. Signed tokens are rebuilt when the mail
     // is sent and never stored; random ones exist only now, so they ride in the queued effect.
-    await enqueueEffect(tx, { checkoutId: checkoutId! }, 'mail.placed.buyer', deps.statusToken ? {} : { links: orders.map((o) => ({ number: o.number, token: o.token })) });
+    const links = [...orders, ...classOrders].map((o) => ({ number: o.number, token: o.token }));
+    await enqueueEffect(tx, { checkoutId: checkoutId! }, 'mail.placed.buyer', deps.statusToken ? {} : { links });
     if (cartId) await clearCart(tx, cartId);
     const checkout: PlacedCheckout = {
       id: checkoutId!, number, paymentMethod: input.paymentMethod, goodsIdr, shippingIdr, uniqueCodeIdr,
       totalIdr: goodsIdr + shippingIdr + uniqueCodeIdr, expiresAt: holdUntil,
     };
-    return { checkout, orders };
+    return { checkout, orders, classOrders };
   });
 
   // The one payment starts after the stock is safely ours. If the provider fails here the checkout
@@ -290,6 +336,9 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   const lines: PaymentOrder['lines'] = [];
   for (const order of created.orders) {
     for (const i of order.group.items) lines.push({ name: textIn(i.title, input.lang), quantity: i.quantity, unitPriceIdr: i.unitPriceIdr });
+  }
+  for (const order of created.classOrders) {
+    for (const i of order.classGroup.items) lines.push({ name: `${textIn(i.title, input.lang)} — ${classWhen(i, input.lang)}`, quantity: i.quantity, unitPriceIdr: i.unitPriceIdr });
   }
   for (const order of created.orders) {
     if (order.quote.costIdr <= 0) continue;
@@ -308,7 +357,8 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
     transferGroup: payoutMode === 'connect' ? checkout.number : undefined,
   };
   try {
-    const urls = deps.urls({ number: checkout.number, lang: input.lang }, created.orders.map((o) => ({ number: o.number, token: o.token })));
+    const allOrders = [...created.orders, ...created.classOrders];
+    const urls = deps.urls({ number: checkout.number, lang: input.lang }, allOrders.map((o) => ({ number: o.number, token: o.token })));
     const payment = await provider.start(paymentOrder, urls, { expiresInMinutes: Math.min(holdMinutes, 1440) });
     await db.query('UPDATE checkouts SET stripe_session_id = $2, payment_url = $3 WHERE id = $1', [
       checkout.id,
@@ -321,7 +371,10 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
   } catch (error) {
     console.error(`checkout: could not start the payment of ${checkout.number}:`, error);
   }
-  const orders = created.orders.map(({ group: _group, quote: _quote, ...rest }) => ({ ...rest, checkoutNumber: checkout.number, paymentUrl: checkout.paymentUrl, payment: checkout.payment }));
+  const orders = [
+    ...created.orders.map(({ group: _group, quote: _quote, ...rest }) => rest),
+    ...created.classOrders.map(({ classGroup: _group, ...rest }) => rest),
+  ].map((rest) => ({ ...rest, checkoutNumber: checkout.number, paymentUrl: checkout.paymentUrl, payment: checkout.payment }));
   return { checkout, orders };
 }
 
@@ -344,6 +397,12 @@ export interface OrderView {
   courier: string;
   trackingNumber: string | null;
   items: { productSlug: string; title: { id: string; en: string }; quantity: number; unitPriceIdr: number; madeToOrder: boolean }[];
+  /**
+   * A class's order is the place's (decision 015): `place` is set, `artisan` names the place (its id as
+   * slug), `items` is empty and `seats` holds the booked seats; nothing is shipped.
+   */
+  place?: { id: string; name: string } | null;
+  seats?: OrderSeat[];
   subtotalIdr: number;
   shippingIdr: number;
   totalIdr: number;
@@ -358,13 +417,35 @@ export interface OrderView {
   timeline: { status: string; note: string | null; at: Date; actor: string | null }[];
 }
 
+/** Seats of one class session booked by an order. */
+export interface OrderSeat {
+  sessionId: string;
+  title: { id: string; en: string };
+  quantity: number;
+  unitPriceIdr: number;
+  startsAt: Date;
+  timeZone: ClassTimeZone;
+  durationMinutes: number;
+  sessionStatus: 'scheduled' | 'cancelled';
+}
+
 async function loadOrder(db: Queryable, where: string, ...params: unknown[]): Promise<(OrderView & { tokenHash: string }) | null> {
+  // An order is a workshop's (artisan) or a place's (classes): the place's shows under its own name.
   const [o] = await db.query(
-    `SELECT o.*, a.slug AS artisan_slug, a.workshop AS artisan_name, a.whatsapp AS artisan_whatsapp, a.is_sample AS artisan_is_sample, c.number AS checkout_number
-     FROM orders o JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id WHERE ${where}`,
+    `SELECT o.*, COALESCE(a.slug, o.place_id) AS artisan_slug, COALESCE(a.workshop, o.place_name) AS artisan_name, a.whatsapp AS artisan_whatsapp,
+       COALESCE(a.is_sample, (SELECT bool_or(s.is_sample) FROM order_seats os JOIN class_sessions s ON s.id = os.session_id WHERE os.order_id = o.id)) AS artisan_is_sample,
+       c.number AS checkout_number
+     FROM orders o LEFT JOIN artisans a ON a.id = o.artisan_id JOIN checkouts c ON c.id = o.checkout_id WHERE ${where}`,
     params,
   );
   if (!o) return null;
+  const seats = o.place_id
+    ? await db.query(
+        `SELECT os.*, s.starts_at, s.time_zone, s.duration_minutes, s.status AS session_status FROM order_seats os JOIN class_sessions s ON s.id = os.session_id
+         WHERE os.order_id = $1 ORDER BY s.starts_at, os.session_id`,
+        [o.id],
+      )
+    : [];
   const [items, events] = await Promise.all([
     db.query(
       `SELECT oi.*, p.slug FROM order_items oi JOIN products p ON p.id = oi.product_id WHERE oi.order_id = $1 ORDER BY oi.title_id`,
@@ -372,10 +453,10 @@ async function loadOrder(db: Queryable, where: string, ...params: unknown[]): Pr
     ),
     db.query('SELECT status, note, actor, created_at FROM order_events WHERE order_id = $1 ORDER BY id', [o.id]),
   ]);
-  return toOrderView(o, items, events);
+  return toOrderView(o, items, events, seats);
 }
 
-function toOrderView(o: Row, items: Row[], events: Row[]): OrderView & { tokenHash: string } {
+function toOrderView(o: Row, items: Row[], events: Row[], seats: Row[]): OrderView & { tokenHash: string } {
   return {
     id: o.id as string,
     number: o.number as string,
@@ -396,6 +477,17 @@ function toOrderView(o: Row, items: Row[], events: Row[]): OrderView & { tokenHa
       quantity: i.quantity as number,
       unitPriceIdr: i.unit_price_idr as number,
       madeToOrder: i.made_to_order as boolean,
+    })),
+    place: o.place_id ? { id: o.place_id as string, name: o.place_name as string } : null,
+    seats: seats.map((r) => ({
+      sessionId: r.session_id as string,
+      title: { id: r.title_id as string, en: r.title_en as string },
+      quantity: r.quantity as number,
+      unitPriceIdr: r.unit_price_idr as number,
+      startsAt: new Date(r.starts_at as string),
+      timeZone: r.time_zone as ClassTimeZone,
+      durationMinutes: r.duration_minutes as number,
+      sessionStatus: r.session_status as 'scheduled' | 'cancelled',
     })),
     subtotalIdr: o.subtotal_idr as number,
     shippingIdr: o.shipping_idr as number,
@@ -567,7 +659,8 @@ export async function completeShippedOrders(db: Database, days: number, now: Dat
  * @returns how many reminders this call queued.
  */
 export async function remindUnshippedOrders(db: Database, hours: number, now: Date = new Date()): Promise<number> {
-  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'paid' AND paid_at < $1`, [new Date(now.getTime() - hours * 3_600_000)]);
+  // A class's order (a place's) is never shipped: nothing to remind.
+  const due = await db.query<{ id: string }>(`SELECT id FROM orders WHERE status = 'paid' AND paid_at < $1 AND artisan_id IS NOT NULL`, [new Date(now.getTime() - hours * 3_600_000)]);
   let queued = 0;
   for (const { id } of due) if (await enqueueEffect(db, { orderId: id }, 'mail.ship-reminder.artisan', { hours })) queued++;
   return queued;
@@ -663,6 +756,7 @@ export function toOrderJson(order: OrderView, lang: 'id' | 'en') {
     paymentUrl: order.status === 'awaiting_payment' ? order.paymentUrl : null,
     artisan: { slug: order.artisan.slug, name: order.artisan.name },
     items: order.items.map((i) => ({ productSlug: i.productSlug, title: textIn(i.title, lang), quantity: i.quantity, unitPriceIdr: i.unitPriceIdr })),
+    ...(order.place ? { place: order.place, seats: (order.seats ?? []).map((s) => ({ sessionId: s.sessionId, title: textIn(s.title, lang), quantity: s.quantity, unitPriceIdr: s.unitPriceIdr, startsAt: s.startsAt.toISOString() })) } : {}),
     subtotalIdr: order.subtotalIdr,
     shippingIdr: order.shippingIdr,
     totalIdr: order.totalIdr,

@@ -26,6 +26,14 @@ export interface MailMessage {
   kind: string;
   /** The order it concerns, a uuid. */
   orderId?: string;
+  /** Files sent with it (a class booking's .ics); text only, small. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface Mailer {
@@ -48,6 +56,10 @@ export const mailMessageSchema = z.strictObject({
   html: z.string().min(1).optional(),
   kind: z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, 'is a lowercase word such as order-confirmation'),
   orderId: z.uuid().optional(),
+  attachments: z
+    .array(z.strictObject({ filename: z.string().regex(/^[\w.-]{1,80}$/, 'is a plain file name'), contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+(; ?[a-z-]+=[\w-]+)*$/), content: z.string().max(100_000) }))
+    .max(3)
+    .optional(),
 });
 
 /**

@@ -21,6 +21,8 @@ export interface OutboxEntry {
   sentAt: Date | null;
   attempts: number;
   lastError: string | null;
+  /** Files sent with it (a class booking's .ics). */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 const toEntry = (r: Row): OutboxEntry => ({
@@ -35,6 +37,7 @@ const toEntry = (r: Row): OutboxEntry => ({
   sentAt: r.sent_at == null ? null : new Date(r.sent_at as string),
   attempts: Number(r.attempts),
   lastError: (r.last_error as string | null) ?? null,
+  attachments: (r.attachments as OutboxEntry['attachments'] | null) ?? [],
 });
 
 /**
@@ -44,9 +47,9 @@ const toEntry = (r: Row): OutboxEntry => ({
 export async function recordOutbox(db: Queryable, message: MailMessage): Promise<number> {
   try {
     const rows = await db.query<{ id: number | string }>(
-      `INSERT INTO outbox (to_address, subject, body_text, body_html, kind, order_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [message.to, message.subject, message.text, message.html ?? null, message.kind, message.orderId ?? null],
+      `INSERT INTO outbox (to_address, subject, body_text, body_html, kind, order_id, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id`,
+      [message.to, message.subject, message.text, message.html ?? null, message.kind, message.orderId ?? null, message.attachments?.length ? JSON.stringify(message.attachments) : null],
     );
     return Number(rows[0]!.id);
   } catch (error) {

@@ -63,6 +63,7 @@ export function createSmtpMailer(db: Queryable, options: SmtpMailerOptions): Smt
           subject: message.subject,
           text: message.text,
           ...(message.html === undefined ? {} : { html: message.html }),
+          ...(message.attachments?.length ? { attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
         });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import m005 from './005-payout-accounts.ts';
 import m006 from './006-security-limits.ts';
 import m007 from './007-link-secret.ts';
 import m008 from './008-english-optional.ts';
+import m011 from './011-batik-classes.ts';
 
 export interface Migration {
   id: number;
@@ -26,4 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: 'security-limits', sql: m006 },
   { id: 7, name: 'link-secret', sql: m007 },
   { id: 8, name: 'english-optional', sql: m008 },
+  // 009 (places and events) and 010 (organisers) come from the other halves of issue #15.
+  { id: 11, name: 'batik-classes', sql: m011 },
 ];
