@@ -5,6 +5,7 @@
  */
 import { portalOrders } from './portal-orders.ts';
 import { portalProducts } from './portal-products.ts';
+import { classes } from './classes.ts';
 
 export const id = {
   siteName: 'Canting',
@@ -346,6 +347,7 @@ export const id = {
   portal: portalOrders.id,
   /** The artisan portal's product pages. */
   portalProducts: portalProducts.id,
+  classes: classes.id,
   /** What an account may not change (the middleware's guard answers with it). */
   refusals: {
     title: 'Tidak bisa diubah',

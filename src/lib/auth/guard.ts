@@ -36,6 +36,20 @@ export function requireCurator(user: { role: string } | null | undefined): 'logi
 }
 
 /**
+ * Who runs batik classes (sessions, attendees, cancelling a session): curators, for now. Organisers of
+ * the class's place or region join once their accounts exist (issue #15's organiser half): this is the
+ * one rule to extend then.
+ */
+export function requireClassDesk(user: { role: string } | null | undefined): 'login' | 'forbidden' | 'ok' {
+  return requireCurator(user);
+}
+
+/** The class desk's pages (`/portal/classes/…`): their rule is `requireClassDesk`, not the artisans'. */
+export function isClassDeskPath(path: string): boolean {
+  return path === '/portal/classes' || path.startsWith('/portal/classes/');
+}
+
+/**
  * Sign in first, a 403 for curators, and for an artisan a curator has not approved yet the notice
  * (`pending`), unless the page is one a new workshop may use (`pending: 'allow'`: its products).
  * Approved and suspended workshops pass (a suspended one reads only: see `writeRefusal`).
@@ -71,6 +85,7 @@ export function backOfficeGate(user: AccountUser, path: string): Gate | null {
   if (clean === '/admin' || clean.startsWith('/admin/')) return { area: 'admin', access: requireCurator(user) };
   if (clean !== '/portal' && !clean.startsWith('/portal/')) return null;
   if (OPEN_FORMS.has(clean) || SELF_GUARDED.has(clean)) return null;
+  if (isClassDeskPath(clean)) return { area: 'portal', access: requireClassDesk(user) };
   const pending = clean === '/portal/products' || clean.startsWith('/portal/products/') ? 'allow' : 'wait';
   return { area: 'portal', access: requireArtisanAccess(user, { pending }) };
 }

@@ -139,7 +139,7 @@ export async function submitCheckout(
 export function checkoutPageData(
   shipping: ShippingTable,
   regionIsland: (region: string) => 'java' | 'sumatra',
-  cart: Pick<CartView, 'groups'>,
+  cart: Pick<CartView, 'groups'> & Partial<Pick<CartView, 'classes'>>,
   values: Pick<CheckoutFormValues, 'province' | 'country' | 'couriers'>,
 ) {
   let zone: ReturnType<typeof provinceZone> | null = null;
@@ -157,7 +157,8 @@ export function checkoutPageData(
     const chosen = couriers.find((c) => c.courierId === values.couriers[group.artisan.slug]) ?? couriers[0];
     return { group, couriers, chosen };
   });
-  const goodsTotal = groups.reduce((n, g) => n + g.group.subtotalIdr, 0);
+  // Classes are goods with no parcel: in the goods total, never in shipping.
+  const goodsTotal = groups.reduce((n, g) => n + g.group.subtotalIdr, 0) + (cart.classes ?? []).reduce((n, g) => n + g.subtotalIdr, 0);
   const shippingTotal = groups.reduce((n, g) => n + (g.chosen?.costIdr ?? 0), 0);
   return {
     groups,

@@ -90,3 +90,43 @@ export function productJsonLd(p: ProductLd) {
     },
   };
 }
+
+/** What a batik class's Event JSON-LD says (decision 015). */
+export interface ClassEventLd {
+  name: string;
+  description: string;
+  url: string;
+  /** ISO 8601 with the place's offset, e.g. 2026-12-12T09:00:00+07:00. */
+  startDate: string;
+  endDate: string;
+  cancelled: boolean;
+  inLanguage: string[];
+  location: { name: string; address: string };
+  priceIdr: number;
+  seats: number;
+  seatsLeft: number;
+  /** Still bookable (scheduled and to come). */
+  onSale: boolean;
+}
+
+/** schema.org Event of a batik class, with one Offer whose availability follows the seats left. */
+export function classEventJsonLd(c: ClassEventLd) {
+  const availability = !c.onSale || c.seatsLeft === 0 ? 'https://schema.org/SoldOut' : c.seatsLeft <= 3 ? 'https://schema.org/LimitedAvailability' : 'https://schema.org/InStock';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: c.name,
+    description: c.description,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    eventStatus: c.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    inLanguage: c.inLanguage,
+    url: c.url,
+    maximumAttendeeCapacity: c.seats,
+    remainingAttendeeCapacity: c.seatsLeft,
+    location: { '@type': 'Place', name: c.location.name, address: { '@type': 'PostalAddress', streetAddress: c.location.address, addressCountry: 'ID' } },
+    organizer: { '@type': 'Organization', name: c.location.name },
+    offers: { '@type': 'Offer', url: c.url, priceCurrency: 'IDR', price: String(c.priceIdr), availability },
+  };
+}

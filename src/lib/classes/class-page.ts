@@ -1,0 +1,74 @@
+/**
+ * What the public class pages show, apart from their templates: a session's availability (seats left,
+ * sold out, cancelled, past), its times in the place's zone, and its Event JSON-LD.
+ */
+import type { Catalogue } from '../content/catalogue.ts';
+import { byId } from '../content/catalogue.ts';
+import type { Lang } from '../i18n/index.ts';
+import { inLanguage, localizedPath } from '../i18n/index.ts';
+import { classEventJsonLd } from '../seo/json-ld.ts';
+import { CLASS_TIME_ZONES, endsAt, formatClassStart, isBookable, type ClassSession } from './sessions.ts';
+
+export type ClassAvailability = { kind: 'open'; seatsLeft: number } | { kind: 'soldOut' } | { kind: 'cancelled' } | { kind: 'past' };
+
+export function classAvailability(session: ClassSession, now: Date = new Date()): ClassAvailability {
+  if (session.status === 'cancelled') return { kind: 'cancelled' };
+  if (session.startsAt.getTime() <= now.getTime()) return { kind: 'past' };
+  if (!isBookable(session, now)) return { kind: 'soldOut' };
+  return { kind: 'open', seatsLeft: session.seatsLeft };
+}
+
+/** An instant as ISO 8601 with the zone's offset (schema.org wants the local time and its offset). */
+export function isoInZone(at: Date, zone: ClassSession['timeZone']): string {
+  const hours = CLASS_TIME_ZONES[zone].offsetHours;
+  const local = new Date(at.getTime() + hours * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+${String(hours).padStart(2, '0')}:00`;
+}
+
+/** Where a class is: its place's name and address from the places (content now, the database later), else the name it was made with. */
+export function classLocation(catalogue: Pick<Catalogue, 'sentra'>, session: Pick<ClassSession, 'placeId' | 'placeName'>): { name: string; address: string; regionId: string | null } {
+  const place = byId(catalogue.sentra, session.placeId);
+  return place ? { name: place.name, address: place.address, regionId: place.region } : { name: session.placeName, address: 'Indonesia', regionId: null };
+}
+
+/** One class as a card and a page show it. */
+export interface ClassCard {
+  session: ClassSession;
+  href: string;
+  title: ReturnType<typeof inLanguage>;
+  includes: ReturnType<typeof inLanguage>;
+  when: string;
+  availability: ClassAvailability;
+  location: { name: string; address: string; regionId: string | null };
+}
+
+export function toClassCard(session: ClassSession, catalogue: Pick<Catalogue, 'sentra'>, lang: Lang, now: Date = new Date()): ClassCard {
+  return {
+    session,
+    href: localizedPath(lang, `/visit/classes/${session.id}`),
+    title: inLanguage(session.title, lang),
+    includes: inLanguage(session.includes, lang),
+    when: formatClassStart(session, lang),
+    availability: classAvailability(session, now),
+    location: classLocation(catalogue, session),
+  };
+}
+
+/** The class's Event JSON-LD; `site` is the configured site URL (never the request's). */
+export function classJsonLd(card: ClassCard, site: URL) {
+  const { session } = card;
+  return classEventJsonLd({
+    name: card.title.text,
+    description: `${card.title.text} — ${card.location.name}. ${card.includes.text}`,
+    url: new URL(card.href, site).href,
+    startDate: isoInZone(session.startsAt, session.timeZone),
+    endDate: isoInZone(endsAt(session), session.timeZone),
+    cancelled: session.status === 'cancelled',
+    inLanguage: session.language === 'id-en' ? ['id', 'en'] : [session.language],
+    location: card.location,
+    priceIdr: session.priceIdr,
+    seats: session.seats,
+    seatsLeft: session.seatsLeft,
+    onSale: card.availability.kind === 'open',
+  });
+}
