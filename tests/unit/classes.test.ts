@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { classAvailability, classJsonLd, isoInZone, toClassCard } from '../../src/lib/classes/class-page.ts';
+import { instantFromLocal, localFromInstant, rupiahFromForm, type ClassSession } from '../../src/lib/classes/sessions.ts';
+import { sampleClassSessions } from '../../src/lib/classes/sample-classes.ts';
+import { toTimedIcs } from '../../src/lib/calendar/class-ics.ts';
+
+function buildSession(overrides: Partial<ClassSession> = {}): ClassSession {
+  return {
+    id: '00000000-0000-4000-8000-0000000000aa',
+    placeId: 'rumah-batik-serasan',
+    placeName: 'Rumah Batik Serasan (RBS)',
+    title: { id: 'Kelas membatik cap (contoh)', en: '' },
+    startsAt: new Date('2026-12-12T02:00:00Z'),
+    timeZone: 'Asia/Jakarta',
+    durationMinutes: 180,
+    language: 'id',
+    priceIdr: 150_000,
+    seats: 10,
+    seatsLeft: 10,
+    includes: { id: 'Kain, malam, cap', en: 'Cloth, wax, stamp' },
+    status: 'scheduled',
+    isSample: true,
+    cancelledAt: null,
+    cancelReason: null,
+    ...overrides,
+  };
+}
+const catalogue = { sentra: [{ id: 'rumah-batik-serasan', name: 'Rumah Batik Serasan (RBS)', address: 'Jln SMB II No 07, Muara Enim', region: 'muara-enim' }] } as never;
+const now = new Date('2026-12-03T00:00:00Z');
+const site = new URL('https://canting.test');
+
+describe('batik class pages', () => {
+  it('offers follow the seats left; a cancelled class says EventCancelled and is not on sale', () => {
+    const ld = (s: Partial<ClassSession>) => classJsonLd(toClassCard(buildSession(s), catalogue, 'en', now), site);
+    expect(ld({}).offers.availability).toBe('https://schema.org/InStock');
+    expect(ld({ seatsLeft: 2 }).offers.availability).toBe('https://schema.org/LimitedAvailability');
+    expect(ld({ seatsLeft: 0 }).offers.availability).toBe('https://schema.org/SoldOut');
+    const cancelled = ld({ status: 'cancelled' });
+    expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(cancelled.offers.availability).toBe('https://schema.org/SoldOut');
+    const open = ld({});
+    expect(open).toMatchObject({ startDate: '2026-12-12T09:00:00+07:00', endDate: '2026-12-12T12:00:00+07:00', url: 'https://canting.test/en/visit/classes/00000000-0000-4000-8000-0000000000aa' });
+    expect(open.location.address.streetAddress).toBe('Jln SMB II No 07, Muara Enim');
+    // English is optional: the Indonesian title stands in.
+    expect(open.name).toBe('Kelas membatik cap (contoh)');
+  });
+
+  it('a class that has started is past, not bookable', () => {
+    expect(classAvailability(buildSession(), new Date('2026-12-12T02:00:00Z'))).toEqual({ kind: 'past' });
+    expect(classAvailability(buildSession({ seatsLeft: 0 }), now)).toEqual({ kind: 'soldOut' });
+    expect(classAvailability(buildSession({ seatsLeft: 4 }), now)).toEqual({ kind: 'open', seatsLeft: 4 });
+  });
+
+  it('times: a wall-clock start in WIB, WITA or WIT and back; ISO with the zone offset', () => {
+    expect(instantFromLocal('2026-12-12T09:00', 'Asia/Jayapura')!.toISOString()).toBe('2026-12-12T00:00:00.000Z');
+    expect(localFromInstant(new Date('2026-12-12T00:00:00Z'), 'Asia/Jayapura')).toBe('2026-12-12T09:00');
+    expect(isoInZone(new Date('2026-12-12T00:00:00Z'), 'Asia/Makassar')).toBe('2026-12-12T08:00:00+08:00');
+    expect(instantFromLocal('12/12/2026 09:00', 'Asia/Jakarta')).toBeNull();
+  });
+
+  it('prices are whole rupiah as Indonesians write them; sen are refused', () => {
+    expect(['150000', '150.000', 'Rp 150.000', 'Rp150.000,-'].map(rupiahFromForm)).toEqual([150_000, 150_000, 150_000, 150_000]);
+    expect(['150.000,50', '150000,5', '150000.50'].map(rupiahFromForm)).toEqual(['priceWhole', 'priceWhole', 'priceWhole']);
+    expect(['', 'gratis', '-5'].map(rupiahFromForm)).toEqual(['price', 'price', 'price']);
+  });
+
+  it('the booking .ics is one timed event in UTC, cancelled when the class is', () => {
+    const ics = toTimedIcs({ uid: 'x@canting', title: 'Kelas; cap, kopi', description: 'd', location: 'RBS', url: 'https://canting.test/id/visit/classes/x', start: new Date('2026-12-12T02:00:00Z'), end: new Date('2026-12-12T05:00:00Z'), status: 'CANCELLED' }, new Date('2026-12-03T00:00:00Z'));
+    expect(ics).toContain('DTSTART:20261212T020000Z\r\nDTEND:20261212T050000Z\r\n');
+    expect(ics).toContain('SUMMARY:Kelas\\; cap\\, kopi');
+    expect(ics).toContain('STATUS:CANCELLED');
+  });
+
+  it('sample classes are at real places only, all to come, all titled as samples', () => {
+    const sessions = sampleClassSessions((id) => (id === 'rumah-batik-serasan' ? 'Rumah Batik Serasan (RBS)' : null), now);
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((s) => s.placeId === 'rumah-batik-serasan' && s.startsAt > now && /\(contoh\)/.test(s.titleId) && /\(sample\)/.test(s.titleEn))).toBe(true);
+  });
+});
