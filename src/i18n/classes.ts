@@ -26,6 +26,7 @@ const id = {
   see: 'Lihat kelas',
   sample: 'Data contoh: kelas ini fiktif, untuk mencoba Canting. Tempatnya nyata, jadwal dan harganya tidak.',
   sampleTag: 'Contoh',
+  sampleList: 'Data contoh: kelas bertanda Contoh fiktif, untuk mencoba Canting. Tempatnya nyata, jadwal dan harganya tidak.',
   place: 'Tempat',
   allClasses: 'Semua kelas membatik',
   // In the cart, checkout and order pages.
@@ -116,6 +117,7 @@ const en: typeof id = {
   see: 'See the class',
   sample: 'Sample data: this class is fictional, for trying Canting out. The place is real; the date and price are not.',
   sampleTag: 'Sample',
+  sampleList: 'Sample data: classes marked Sample are fictional, for trying Canting out. The places are real; the dates and prices are not.',
   place: 'Place',
   allClasses: 'All batik classes',
   cartGroup: (place: string) => `Classes at ${place}`,

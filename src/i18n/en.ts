@@ -1,5 +1,6 @@
 import type { UiStrings } from './id.ts';
 import { portalOrders } from './portal-orders.ts';
+import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 import { classes } from './classes.ts';
 
@@ -341,6 +342,7 @@ export const en: UiStrings = {
   },
   portal: portalOrders.en,
   portalProducts: portalProducts.en,
+  mail: mailStrings.en,
   classes: classes.en,
   refusals: {
     title: 'Cannot be changed',

@@ -172,24 +172,26 @@ describe('batik classes', () => {
     expect(await page.getByTestId('seats-left').textContent()).toBe('Dibatalkan');
     await desk.close();
     await page.close();
-  });
+  }, 180_000);
 
   it('the class list and a class page at 360 and 1280 px in both languages: sample classes labelled, nothing wider than the screen', async () => {
     for (const width of [360, 1280]) {
       for (const lang of ['id', 'en'] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(`${baseUrl}/${lang}/visit/classes/`);
+        expect((await page.goto(`${baseUrl}/${lang}/visit/classes/`))!.status()).toBe(200);
         expect(await page.locator('.class-list article').count()).toBeGreaterThan(0);
-        await page.getByText(lang === 'id' ? /Data contoh: kelas ini fiktif/ : /Sample data: this class is fictional/).first().waitFor();
+        await page.getByText(lang === 'id' ? /Data contoh: kelas bertanda Contoh fiktif/ : /Sample data: classes marked Sample are fictional/).first().waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.screenshot({ path: `${shots}/classes-${lang}-${width}.png`, fullPage: true });
-        await page.locator('.class-list article h3 a').first().click();
+        const [answer] = await Promise.all([page.waitForResponse((r) => /\/visit\/classes\/[0-9a-f-]{36}$/.test(r.url())), page.locator('.class-list article h3 a').first().click()]);
+        expect(answer.status()).toBe(200);
         await page.waitForURL(`**/${lang}/visit/classes/*-*`);
+        await page.getByTestId('seats-left').waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         if (width === 360) expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: `${shots}/class-${lang}-${width}.png`, fullPage: true });
         await page.close();
       }
     }
-  });
+  }, 120_000);
 });

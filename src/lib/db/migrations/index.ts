@@ -10,6 +10,7 @@ import m005 from './005-payout-accounts.ts';
 import m006 from './006-security-limits.ts';
 import m007 from './007-link-secret.ts';
 import m008 from './008-english-optional.ts';
+import m009 from './009-places-events.ts';
 import m011 from './011-batik-classes.ts';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: 'security-limits', sql: m006 },
   { id: 7, name: 'link-secret', sql: m007 },
   { id: 8, name: 'english-optional', sql: m008 },
-  // 009 (places and events) and 010 (organisers) come from the other halves of issue #15.
+  { id: 9, name: 'places-events', sql: m009 },
+  // 010 (organisers) comes from the organisers' half of issue #15.
   { id: 11, name: 'batik-classes', sql: m011 },
 ];
