@@ -25,7 +25,7 @@ function buildSession(overrides: Partial<ClassSession> = {}): ClassSession {
     ...overrides,
   };
 }
-const catalogue = { sentra: [{ id: 'rumah-batik-serasan', name: 'Rumah Batik Serasan (RBS)', address: 'Jln SMB II No 07, Muara Enim', region: 'muara-enim' }] } as never;
+const catalogue = (id: string) => (id === 'rumah-batik-serasan' ? { name: 'Rumah Batik Serasan (RBS)', address: 'Jln SMB II No 07, Muara Enim', regionId: 'muara-enim' } : null);
 const now = new Date('2026-12-03T00:00:00Z');
 const site = new URL('https://canting.test');
 

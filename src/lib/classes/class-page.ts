@@ -2,8 +2,8 @@
  * What the public class pages show, apart from their templates: a session's availability (seats left,
  * sold out, cancelled, past), its times in the place's zone, and its Event JSON-LD.
  */
-import type { Catalogue } from '../content/catalogue.ts';
-import { byId } from '../content/catalogue.ts';
+import type { Queryable } from '../db/database.ts';
+import { listPublishedPlaces } from '../visit/repository.ts';
 import type { Lang } from '../i18n/index.ts';
 import { inLanguage, localizedPath } from '../i18n/index.ts';
 import { classEventJsonLd } from '../seo/json-ld.ts';
@@ -25,10 +25,18 @@ export function isoInZone(at: Date, zone: ClassSession['timeZone']): string {
   return `${local}+${String(hours).padStart(2, '0')}:00`;
 }
 
-/** Where a class is: its place's name and address from the places (content now, the database later), else the name it was made with. */
-export function classLocation(catalogue: Pick<Catalogue, 'sentra'>, session: Pick<ClassSession, 'placeId' | 'placeName'>): { name: string; address: string; regionId: string | null } {
-  const place = byId(catalogue.sentra, session.placeId);
-  return place ? { name: place.name, address: place.address, regionId: place.region } : { name: session.placeName, address: 'Indonesia', regionId: null };
+/** A published place as a class shows it (its name in the reader's language), by id; null for none. */
+export type PlaceLookup = (id: string) => { name: string; address: string; regionId: string } | null;
+
+/** The published places (visit_places) as a lookup for class cards, names in `lang`. */
+export async function placeLookup(db: Queryable, lang: Lang): Promise<PlaceLookup> {
+  const places = new Map((await listPublishedPlaces(db)).map((p) => [p.id, { name: inLanguage(p.name, lang).text, address: p.address, regionId: p.region }]));
+  return (id) => places.get(id) ?? null;
+}
+
+/** Where a class is: its published place's name and address, else the name it was scheduled with. */
+export function classLocation(places: PlaceLookup, session: Pick<ClassSession, 'placeId' | 'placeName'>): { name: string; address: string; regionId: string | null } {
+  return places(session.placeId) ?? { name: session.placeName, address: 'Indonesia', regionId: null };
 }
 
 /** One class as a card and a page show it. */
@@ -42,7 +50,7 @@ export interface ClassCard {
   location: { name: string; address: string; regionId: string | null };
 }
 
-export function toClassCard(session: ClassSession, catalogue: Pick<Catalogue, 'sentra'>, lang: Lang, now: Date = new Date()): ClassCard {
+export function toClassCard(session: ClassSession, places: PlaceLookup, lang: Lang, now: Date = new Date()): ClassCard {
   return {
     session,
     href: localizedPath(lang, `/visit/classes/${session.id}`),
@@ -50,7 +58,7 @@ export function toClassCard(session: ClassSession, catalogue: Pick<Catalogue, 's
     includes: inLanguage(session.includes, lang),
     when: formatClassStart(session, lang),
     availability: classAvailability(session, now),
-    location: classLocation(catalogue, session),
+    location: classLocation(places, session),
   };
 }
 
