@@ -87,6 +87,11 @@ export function describeClasses(name: string, open: () => Promise<Database>) {
       await db.exec(
         'TRUNCATE outbox, ledger_entries, order_effects, order_events, order_seats, order_items, orders, checkouts, cart_seats, cart_items, carts, class_sessions, product_images, products, artisans CASCADE',
       );
+      // The places the classes are at (a session's place is a row of visit_places, migration 009).
+      await db.query(
+        `INSERT INTO visit_places (id, region, draft, draft_at) VALUES ('rumah-batik-serasan', 'muara-enim', '{}'::jsonb, now()), ('desa-seleman', 'muara-enim', '{}'::jsonb, now())
+         ON CONFLICT (id) DO NOTHING`,
+      );
     });
 
     const seatsLeft = async (id: string) => (await findClassSession(db, id))!.seatsLeft;
@@ -112,8 +117,9 @@ export function describeClasses(name: string, open: () => Promise<Database>) {
       expect(wita.ok && wita.session.startsAt.toISOString()).toBe('2027-01-09T01:00:00.000Z');
     });
 
-    it('the database refuses a session that slipped past the form (0 seats), and keeps nothing of it', async () => {
+    it('the database refuses a session that slipped past the form (0 seats, a place that does not exist), and keeps nothing of it', async () => {
       await expect(createClassSession(db, buildSession({ seats: 0 }), { actor: 'kurator@contoh.test' })).rejects.toThrow();
+      await expect(createClassSession(db, buildSession({ placeId: 'tidak-ada' }), { actor: 'kurator@contoh.test' })).rejects.toThrow();
       expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM class_sessions'))[0]!.n).toBe(0);
     });
 

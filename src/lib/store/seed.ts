@@ -11,6 +11,7 @@ import { countArtisans, createArtisan, createProduct } from './repository.ts';
 import { createUser } from '../auth/accounts.ts';
 import { createClassSession } from '../classes/sessions.ts';
 import { sampleClassSessions } from '../classes/sample-classes.ts';
+import { listPublishedPlaces } from '../visit/repository.ts';
 
 /** Sample sign-ins (never in production): perajin1@contoh.test … and kurator@contoh.test. */
 export const SAMPLE_PASSWORD = 'canting-contoh';
@@ -39,7 +40,7 @@ export interface SeedResult {
  */
 export async function seedSampleRows(
   db: Database,
-  catalogue: Pick<Catalogue, 'motifs'> & Partial<Pick<Catalogue, 'sentra'>>,
+  catalogue: Pick<Catalogue, 'motifs'>,
   options: SeedOptions,
 ): Promise<{ result: SeedResult; pending: PendingPicture[] }> {
   const log = options.log ?? (() => undefined);
@@ -106,9 +107,9 @@ export async function seedSampleRows(
     });
   }
   log(`seed: products ${inserted}/${products.length}, ${pictures.size} pictures to draw`);
-  // Sample batik classes at real places (labelled sample): dates from today on.
-  const sentra = catalogue.sentra ?? [];
-  const classes = sampleClassSessions((id) => sentra.find((p) => p.id === id)?.name ?? null);
+  // Sample batik classes at real places already in the database (labelled sample): dates from today on.
+  const places = new Map((await listPublishedPlaces(db)).map((p) => [p.id, p.name.id]));
+  const classes = sampleClassSessions((id) => places.get(id) ?? null);
   for (const session of classes) await createClassSession(db, session, { actor: 'seed', isSample: true });
   if (classes.length) log(`seed: ${classes.length} sample batik classes`);
   return { result: { artisans, products: inserted, images, skipped: false }, pending: inDrawingOrder([...pictures.values()]) };

@@ -2,8 +2,8 @@
  * Batik classes (kelas membatik): dated sessions of a place, whose seats are stock booked through the
  * same cart, checkout and one payment as pieces (decision 015).
  *
- * - `class_sessions`: one dated class of a place (`place_id` = the place's slug as in content/sentra;
- *   no foreign key until the places table of migration 009 is on every database), its start with the
+ * - `class_sessions`: one dated class of a place (`place_id` = the place's id in `visit_places`, migration
+ *   009: the slug it had in content/sentra), its start with the
  *   place's time zone, duration, language, whole-rupiah price, seats and seats left (the stock), what is
  *   included (Indonesian required, English optional), and whether it is scheduled or cancelled.
  * - `cart_seats`: a cart line that is a session (pieces stay in `cart_items`).
@@ -15,7 +15,7 @@
 export default `
 CREATE TABLE class_sessions (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-  place_id text NOT NULL CHECK (place_id ~ '^[a-z0-9]+(-[a-z0-9]+)*$' AND length(place_id) <= 120),
+  place_id text NOT NULL REFERENCES visit_places (id),
   place_name text NOT NULL CHECK (length(place_name) BETWEEN 2 AND 160),
   title_id text NOT NULL CHECK (length(title_id) BETWEEN 3 AND 160),
   title_en text NOT NULL DEFAULT '' CHECK (length(title_en) <= 160),
