@@ -23,6 +23,9 @@ import {
   type NewSession,
   type SessionFormValues,
 } from '../../src/lib/classes/sessions.ts';
+import { classFeedEntries, upcomingClassCards } from '../../src/lib/classes/class-page.ts';
+import { catalogueFromContent } from '../../src/lib/content/load-content.ts';
+import { importVisitContent } from '../../src/lib/visit/import.ts';
 import { buildArtisanInput, buildProductInput } from '../fixtures/store-builders.ts';
 import { recordingStripe } from '../fakes/stripe-double.ts';
 
@@ -259,6 +262,22 @@ export function describeClasses(name: string, open: () => Promise<Database>) {
       // The artisan gets the "ship it" e-mail for the piece only.
       expect(mail.filter((m) => m.kind === 'order.paid.artisan').map((m) => m.to)).toEqual(['perajin@contoh.test']);
       expect((await getProductById(db, piece.id))!.stock).toBe(0);
+    });
+
+    it('a region page lists its places\' upcoming classes, next first, and its feed has them as timed entries', async () => {
+      await db.exec('TRUNCATE visit_events, visit_places CASCADE');
+      await importVisitContent(db, await catalogueFromContent(new URL('../../content/', import.meta.url).pathname));
+      const later = await createClassSession(db, buildSession({ startsAt: new Date(Date.now() + 9 * 86_400_000) }), { actor: 'kurator@contoh.test' });
+      const sooner = await createClassSession(db, buildSession({ startsAt: new Date(Date.now() + 2 * 86_400_000) }), { actor: 'kurator@contoh.test' });
+      await createClassSession(db, buildSession({ placeId: 'kampoeng-batik-pesindon', placeName: 'Kampoeng Wisata Batik Pesindon' }), { actor: 'kurator@contoh.test' });
+      const cards = await upcomingClassCards(db, { region: 'muara-enim' }, 'en');
+      expect(cards.map((c) => c.session.id)).toEqual([sooner.id, later.id]);
+      expect(cards[0]!.location).toMatchObject({ name: 'Rumah Batik Serasan (RBS)', regionId: 'muara-enim' });
+      expect((await upcomingClassCards(db, { place: 'kampoeng-batik-pesindon' }, 'id')).map((c) => c.location.regionId)).toEqual(['pekalongan']);
+      expect(await upcomingClassCards(db, {}, 'id')).toHaveLength(3);
+      const feed = await classFeedEntries(db, { region: 'muara-enim' }, 'id', new URL('https://canting.test'));
+      expect(feed[0]).toMatchObject({ uid: `session-${sooner.id}@canting`, url: `https://canting.test/id/visit/classes/${sooner.id}`, yearly: false, cancelled: false });
+      expect(feed[0]!.startsAt).toMatch(/\+07:00$/);
     });
 
     it('checkouts holding the same pieces and sessions in opposite orders, placed and ended at once, never deadlock and lose no seat', async () => {

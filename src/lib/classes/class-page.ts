@@ -7,7 +7,8 @@ import { listPublishedPlaces } from '../visit/repository.ts';
 import type { Lang } from '../i18n/index.ts';
 import { inLanguage, localizedPath } from '../i18n/index.ts';
 import { classEventJsonLd } from '../seo/json-ld.ts';
-import { CLASS_TIME_ZONES, endsAt, formatClassStart, isBookable, type ClassSession } from './sessions.ts';
+import { formatIdr } from '../money.ts';
+import { CLASS_TIME_ZONES, endsAt, formatClassStart, isBookable, listUpcomingClassSessions, type ClassSession } from './sessions.ts';
 
 export type ClassAvailability = { kind: 'open'; seatsLeft: number } | { kind: 'soldOut' } | { kind: 'cancelled' } | { kind: 'past' };
 
@@ -78,5 +79,44 @@ export function classJsonLd(card: ClassCard, site: URL) {
     seats: session.seats,
     seatsLeft: session.seatsLeft,
     onSale: card.availability.kind === 'open',
+  });
+}
+
+/**
+ * The upcoming classes of a region (its published places), of one place, or of every place, as cards:
+ * what the visit, region and place pages list (ClassList.astro), next first.
+ */
+export async function upcomingClassCards(db: Queryable, where: { region?: string | undefined; place?: string | undefined }, lang: Lang, now: Date = new Date()): Promise<ClassCard[]> {
+  const places = await placeLookup(db, lang);
+  const placeIds = where.place ? [where.place] : where.region ? (await listPublishedPlaces(db, { region: where.region })).map((p) => p.id) : undefined;
+  if (placeIds && placeIds.length === 0) return [];
+  const sessions = await listUpcomingClassSessions(db, { ...(placeIds ? { placeIds } : {}), now });
+  return sessions.map((s) => toClassCard(s, places, lang, now));
+}
+
+/**
+ * A region's (or place's) upcoming classes as calendar entries for its .ics feed: timed (start and end
+ * with the zone's offset), cancelled ones kept and marked, uid `session-<id>@canting`. The shape of
+ * `IcsEvent` in src/lib/calendar/ics.ts once the places' feed is on main (`regionCalendarEntries`).
+ */
+export async function classFeedEntries(db: Queryable, where: { region?: string | undefined; place?: string | undefined }, lang: Lang, site: URL) {
+  const cards = await upcomingClassCards(db, where, lang);
+  return cards.map((card) => {
+    const s = card.session;
+    const startsAt = isoInZone(s.startsAt, s.timeZone);
+    const endsAtIso = isoInZone(endsAt(s), s.timeZone);
+    return {
+      uid: `session-${s.id}@canting`,
+      title: card.title.text,
+      description: `${formatIdr(s.priceIdr)} · ${card.includes.text}`,
+      location: `${card.location.name}, ${card.location.address}`,
+      url: new URL(card.href, site).href,
+      startDate: startsAt.slice(0, 10),
+      endDate: endsAtIso.slice(0, 10),
+      yearly: false,
+      startsAt,
+      endsAt: endsAtIso,
+      cancelled: s.status === 'cancelled',
+    };
   });
 }
