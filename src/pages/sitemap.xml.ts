@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
 import { listPublicArtisans, listPublicProductSlugs } from '../lib/store/repository.ts';
 import { renderSitemap, type SitemapPage } from '../lib/seo/sitemap.ts';
+import { listUpcomingClassSessions } from '../lib/classes/sessions.ts';
 
 // On demand: products and artisans come from the database.
 export const prerender = false;
 
-/** Every cultural page, public product and approved artisan, in both languages. */
+/** Every cultural page, public product, approved artisan and upcoming batik class, in both languages. */
 export const GET: APIRoute = async ({ site, locals }) => {
   const c = await locals.app.catalogue();
   const { db } = locals.app;
-  const [products, artisans] = await Promise.all([listPublicProductSlugs(db), listPublicArtisans(db)]);
+  const [products, artisans, classes] = await Promise.all([listPublicProductSlugs(db), listPublicArtisans(db), listUpcomingClassSessions(db, { limit: 500 })]);
   const pages: SitemapPage[] = [
     ...['/', '/motifs/', '/regions/', '/techniques/', '/visit/', '/glossary/'].map((path) => ({ path })),
     ...c.regions.map((r) => ({ path: `/regions/${r.id}` })),
@@ -17,6 +18,9 @@ export const GET: APIRoute = async ({ site, locals }) => {
     ...c.techniques.map((t) => ({ path: `/techniques/${t.id}` })),
     ...artisans.map((a) => ({ path: `/artisans/${a.slug}` })),
     ...products.map((p) => ({ path: `/products/${p.slug}`, lastmod: p.updatedAt.toISOString().slice(0, 10) })),
+    // Batik classes still to come (decision 015).
+    { path: '/visit/classes/' },
+    ...classes.map((s) => ({ path: `/visit/classes/${s.id}` })),
   ];
   return new Response(renderSitemap(pages, site!), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },

@@ -90,6 +90,10 @@ describe('batik classes', () => {
     expect(created.status).toBe(303);
     const sessionId = /\/portal\/classes\/([0-9a-f-]{36})/.exec(created.headers.get('location') ?? '')![1]!;
 
+    // It is in the sitemap, in both languages.
+    const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+    for (const lang of ['id', 'en']) expect(sitemap).toContain(`/${lang}/visit/classes/${sessionId}</loc>`);
+
     // A buyer at 360 px finds it, books a seat and pays by bank transfer.
     const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
     await page.goto(`${baseUrl}/en/visit/classes/`);
