@@ -36,10 +36,12 @@ function localStart(days: number): string {
   return `${at.toISOString().slice(0, 10)}T10:00`;
 }
 
+/** This run's class (a data directory reused between runs keeps the classes of earlier ones). */
+const RUN = String(Date.now()).slice(-6);
 const sessionFields = (overrides: Record<string, string> = {}) => ({
   placeId: 'rumah-batik-serasan',
-  titleId: `Kelas uji e2e ${Date.now()}`,
-  titleEn: 'E2E test class',
+  titleId: `Kelas uji e2e ${RUN}`,
+  titleEn: `E2E test class ${RUN}`,
   start: localStart(4),
   timeZone: 'Asia/Jakarta',
   durationMinutes: '150',
@@ -97,7 +99,7 @@ describe('batik classes', () => {
     // A buyer at 360 px finds it, books a seat and pays by bank transfer.
     const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
     await page.goto(`${baseUrl}/en/visit/classes/`);
-    await page.getByRole('link', { name: 'E2E test class' }).click();
+    await page.getByRole('link', { name: `E2E test class ${RUN}` }).click();
     await page.waitForURL(`**/en/visit/classes/${sessionId}`);
     expect(await page.getByTestId('seats-left').textContent()).toBe('3 of 3 seats left');
     const event = await jsonLdEvent(page);
