@@ -36,6 +36,7 @@ export const ERROR_REASONS = [
   'no_payout_account',
   'over_balance',
   'too_many_photos',
+  'address_required',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -209,6 +209,19 @@ export function describeClasses(name: string, open: () => Promise<Database>) {
       await expect(addSeatsToCart(db, cartId, session.id, 1)).rejects.toMatchObject({ code: 'conflict' });
     });
 
+    it('a cart of classes alone needs no address (nothing is shipped); a cart with a piece still does', async () => {
+      const session = await createClassSession(db, buildSession({ seats: 4 }), { actor: 'kurator@contoh.test' });
+      const { orders } = await placeCheckout(db, await bookingCart(session.id), { buyer: buyerNo(1), paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }));
+      expect(orders).toHaveLength(1);
+      const artisan = await createArtisan(db, buildArtisanInput({ status: 'approved' }));
+      const piece = await createProduct(db, buildProductInput({ artisanId: artisan.id, slug: 'kain-tanpa-alamat', stock: 1 }));
+      const cartId = await bookingCart(session.id);
+      await addToCart(db, cartId, piece.slug, 1);
+      await expect(placeCheckout(db, cartId, { buyer: buyerNo(2), paymentMethod: 'bank_transfer' }, deps({ bank_transfer: bank }))).rejects.toMatchObject({ code: 'invalid', reason: 'address_required' });
+      expect(await seatsLeft(session.id)).toBe(3); // nothing held by the refused one
+      expect((await getProductById(db, piece.id))!.stock).toBe(1);
+    });
+
     it('a cart with a piece and a class pays once: shipping only for the piece, two orders, each owed to its own; the booking e-mail carries an .ics', async () => {
       const artisan = await createArtisan(db, buildArtisanInput({ status: 'approved', email: 'perajin@contoh.test' }));
       const piece = await createProduct(db, buildProductInput({ artisanId: artisan.id, slug: 'kain-kopi-kelas', priceIdr: 300_000, stock: 1 }));

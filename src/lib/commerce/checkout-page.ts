@@ -81,6 +81,8 @@ export function checkoutRefusal(error: AppError): CheckoutRefusal {
       return { problem: 'fix', fields: [{ key: 'address_country', message: error.message }], status };
     case 'bad_courier':
       return { problem: 'badCourier', fields: [], status };
+    case 'address_required':
+      return { problem: 'fix', fields: [{ key: 'address_line1', message: error.message }], status };
     default:
       return error.code === 'conflict'
         ? { problem: 'soldOut', subject: error.subject ?? '', fields: [], status }
@@ -109,9 +111,11 @@ export async function submitCheckout(
   const values = checkoutValuesFromForm(form);
   if (String(form.get('intent') ?? '') !== 'place') return { values, refusal: null };
   const shownTotal = String(form.get('expectedTotal') ?? '').slice(0, 300);
+  // A page for classes alone has no address fields (nothing is shipped): then no address is sent.
+  const withAddress = form.has('line1');
   const parsed = checkoutInputSchema.safeParse({
     buyer: { name: values.name, email: values.email, phone: values.phone },
-    address: { line1: values.line1, city: values.city, province: values.province, postalCode: values.postalCode, country: values.country },
+    address: withAddress ? { line1: values.line1, city: values.city, province: values.province, postalCode: values.postalCode, country: values.country } : undefined,
     couriers: values.couriers,
     paymentMethod: values.paymentMethod,
     lang,

@@ -38,7 +38,9 @@ export const checkoutInputSchema = z.strictObject({
       postalCode: z.string().trim().regex(/^[0-9A-Za-z -]{3,10}$/, 'a postal code'),
       country: z.string().trim().regex(/^[A-Z]{2}$/, 'a two-letter country code such as ID').default('ID'),
     })
-    .refine((a) => a.country !== 'ID' || a.province.length >= 2, { message: 'a province', path: ['province'] }),
+    .refine((a) => a.country !== 'ID' || a.province.length >= 2, { message: 'a province', path: ['province'] })
+    // Only parcels need an address: a cart of batik classes alone ships nothing (decision 015).
+    .optional(),
   couriers: z.record(z.string().max(80), z.string().max(40)).default({}),
   paymentMethod: z.enum(['stripe', 'bank_transfer']),
   lang: z.enum(['id', 'en']).default('id'),
@@ -186,6 +188,8 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
       throw new AppError('conflict', `${TOO_MANY_UNPAID}: ${open!.n} unpaid checkouts (at most ${deps.settings.maxUnpaidPerBuyer}); pay or cancel one first`, { reason: 'too_many_unpaid' });
     }
   }
+  if (cart.groups.length > 0 && !input.address) throw new AppError('invalid', 'address: pieces need a shipping address', { reason: 'address_required' });
+  const address = input.address ?? { line1: '', city: '', province: '', postalCode: '', country: 'ID' };
   const unavailable = [...cart.groups.flatMap((g) => g.items), ...cart.classes.flatMap((g) => g.items)].filter((i) => !i.available);
   if (unavailable.length) {
     const titles = unavailable.map((i) => textIn(i.title, input.lang)).join(', ');
@@ -196,8 +200,8 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
       g.artisan.id,
       deps.quoteShipping({
         originRegion: g.artisan.region,
-        province: input.address.province,
-        country: input.address.country,
+        province: address.province,
+        country: address.country,
         weightGrams: g.weightGrams,
         courierId: input.couriers[g.artisan.slug],
       }),
@@ -263,7 +267,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id`,
         [
           orderNumber, hashToken(token), checkoutId, group.artisan.id, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
-          input.buyer.phone, jsonForDatabase(input.address), quote.courierId, quote.zone, group.subtotalIdr, quote.costIdr,
+          input.buyer.phone, jsonForDatabase(address), quote.courierId, quote.zone, group.subtotalIdr, quote.costIdr,
           group.subtotalIdr + quote.costIdr, commission, group.leadTimeDays, holdUntil, payoutMode,
         ],
       );
@@ -297,7 +301,7 @@ export async function placeCheckout(db: Database, cartId: string | null, rawInpu
          VALUES ($1, $2, $3, NULL, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $12, $13, 0, $13, $14, NULL, $15, 'platform') RETURNING id`,
         [
           orderNumber, hashToken(token), checkoutId, group.place.id, group.place.name, input.lang, input.paymentMethod, input.buyer.name, input.buyer.email,
-          input.buyer.phone, jsonForDatabase(input.address), NO_COURIER, group.subtotalIdr, commission, holdUntil,
+          input.buyer.phone, jsonForDatabase(input.address ?? {}), NO_COURIER, group.subtotalIdr, commission, holdUntil,
         ],
       );
       for (const item of group.items) {
