@@ -1,5 +1,6 @@
 import type { UiStrings } from './id.ts';
 import { portalOrders } from './portal-orders.ts';
+import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 
 /** Interface text in English. Same keys as `id.ts`; the type checker holds them together. */
@@ -355,6 +356,7 @@ export const en: UiStrings = {
   },
   portal: portalOrders.en,
   portalProducts: portalProducts.en,
+  mail: mailStrings.en,
   refusals: {
     title: 'Cannot be changed',
     back: 'Back to the portal',

@@ -4,6 +4,7 @@
  * `portal.desk`). `en.ts` must have the same keys (tests/unit/i18n.test.ts checks every one).
  */
 import { portalOrders } from './portal-orders.ts';
+import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 
 export const id = {
@@ -361,6 +362,8 @@ export const id = {
   portal: portalOrders.id,
   /** The artisan portal's product pages. */
   portalProducts: portalProducts.id,
+  /** Every e-mail's text (mail.ts). */
+  mail: mailStrings.id,
   /** What an account may not change (the middleware's guard answers with it). */
   refusals: {
     title: 'Tidak bisa diubah',
