@@ -5,8 +5,16 @@
  * prerendered pages did before the move), upcoming events first and past ones in the archive, with
  * valid JSON-LD, calendar files and sitemap entries.
  */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPostgresDatabase } from '../../src/lib/db/postgres-database.ts';
+import { publishEvent, saveEventDraft } from '../../src/lib/visit/repository.ts';
+import { killAllStarted, startServer } from './server-process.ts';
 import { catalogueFromContent } from '../../src/lib/content/load-content.ts';
 import type { ContentCatalogue } from '../../src/lib/content/catalogue.ts';
 import { formatDateRange, type Lang } from '../../src/lib/i18n/index.ts';
@@ -18,6 +26,9 @@ let content: ContentCatalogue;
 
 beforeAll(async () => {
   content = await catalogueFromContent(fileURLToPath(new URL('../../content/', import.meta.url)));
+});
+afterAll(async () => {
+  await killAllStarted();
 });
 
 /** The HTML's text, tags dropped and entities decoded, spaces collapsed. */
@@ -170,4 +181,78 @@ describe('calendars, sitemap and unknown addresses', () => {
   it.each(['/id/visit/events/no-such-event', '/en/visit/places/no-such-place', '/id/regions/atlantis.ics', '/fr/visit/', '/en/visit/events/nope.ics'])('%s is a 404', async (path) => {
     expect((await get(path)).status).toBe(404);
   });
+});
+
+describe('a publish reaches the pages', () => {
+  /**
+   * A curator's publish on another process (a script, another server) sharing PostgreSQL: the published
+   * event shows on the visit page, the region page and its own page in both
+   * languages, with its JSON-LD and in the region's calendar, within the caches' documented window
+   * (read cache 5 s + page cache 5 s). On the server that publishes, the write empties both caches at once
+   * (tests/contract/visit.contract.ts).
+   */
+  const publishOnPostgres = async (adminUrl: string) => {
+    const name = `canting_visit_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const dir = mkdtempSync(join(tmpdir(), 'canting-visit-'));
+    try {
+      const server = await startServer({ DATABASE_URL: url.toString(), CANTING_SAMPLE_SIZE: 'small', REQUEST_LOG: 'off', DATA_DIR: dir });
+      const at = (path: string) => fetch(`${server.baseUrl}${path}`).then((r) => r.text());
+      expect(await at('/id/visit/')).not.toContain('event-pameran-batik-contoh');
+      const db = await openPostgresDatabase(url.toString());
+      try {
+        const input = {
+          name: { id: 'Pameran Batik Contoh', en: 'Sample Batik Fair' },
+          region: 'pekalongan',
+          place: 'museum-batik-pekalongan',
+          startDate: `${Number(todayIn().slice(0, 4)) + 1}-03-10`,
+          endDate: `${Number(todayIn().slice(0, 4)) + 1}-03-12`,
+          startTime: '09:00',
+          endTime: '16:00',
+          description: { id: 'Pameran batik (contoh).', en: 'A batik fair (sample).' },
+          priceIdr: 0,
+          organiser: 'Dinas Pariwisata Contoh',
+        };
+        // (That a draft never shows is the repository's rule: tests/contract/visit.contract.ts.)
+        const draft = await saveEventDraft(db, { input, by: null });
+        expect(draft.id).toBe('pameran-batik-contoh');
+        await publishEvent(db, draft.id, null);
+      } finally {
+        await db.close();
+      }
+      const shows = async (path: string) => (await at(path)).includes('id="event-pameran-batik-contoh"');
+      for (const path of ['/id/visit/', '/en/visit/', '/id/regions/pekalongan', '/en/regions/pekalongan', '/id/visit/places/museum-batik-pekalongan']) {
+        await expect.poll(() => shows(path), { timeout: 20_000, interval: 250 }).toBe(true);
+      }
+      const page = await at('/en/visit/events/pameran-batik-contoh');
+      const event = jsonLd(page).find((b) => b['@type'] === 'Event')!;
+      expect(event).toMatchObject({ name: 'Sample Batik Fair', eventStatus: 'https://schema.org/EventScheduled', isAccessibleForFree: true });
+      expect(event.startDate).toMatch(/T09:00:00\+07:00$/);
+      expect(event.offers).toMatchObject({ price: '0', priceCurrency: 'IDR', availability: 'https://schema.org/InStock' });
+      expect(event.location.name).toBe('Museum Batik Pekalongan');
+      const feed = await at('/id/regions/pekalongan.ics');
+      expect(feed).toContain('UID:pameran-batik-contoh@canting');
+      expect(feed).toMatch(/DTSTART:\d{8}T020000Z/);
+      await server.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => client.end());
+    }
+  };
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    it('a published event shows on the visit, region, place and event pages in both languages, with its JSON-LD and in the region feed', () => publishOnPostgres(serverUrl), 300_000);
+  } else if (process.env.CI) {
+    it('a published event shows on the pages (runs in CI)', () => {
+      throw new Error('TEST_DATABASE_URL is not set: .ci/run should have started PostgreSQL');
+    });
+  } else {
+    it.skip('a published event shows on the pages — skipped: set TEST_DATABASE_URL to a PostgreSQL server', () => undefined);
+  }
 });
