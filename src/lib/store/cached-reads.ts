@@ -32,9 +32,11 @@ export function catalogueCacheTtl(db: Queryable): number {
  * product page that says "reserved until … WIB" (an unpaid order holds its last piece) is answered
  * `private` and never cached, and the hold itself is read fresh (`heldUntil`), so a payment leaves no
  * stale page; the sweeps' minute-by-minute writes to `orders` must not empty every cache. Places and
- * events (src/lib/visit) are here: a publish shows on the visit, region and home pages at once.
+ * events (src/lib/visit) are here: a publish shows on the visit, region and home pages at once. So are
+ * batik classes (`class_sessions`): a booking changes the seats left the visit and region pages show, as a
+ * sale changes a piece's stock.
  */
-export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'visit_places', 'visit_events'] as const;
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'visit_places', 'visit_events', 'class_sessions'] as const;
 
 const caches = new WeakMap<object, ReadCache>();
 
@@ -102,4 +104,13 @@ export function cachedShopWindow(db: Queryable, pieces = 8, workshops = 4): Prom
     for (const p of newest) if (!seen.has(p.artisan.slug)) seen.set(p.artisan.slug, p.artisan);
     return { products: newest.slice(0, pieces), workshops: [...seen.values()].slice(0, workshops) };
   });
+}
+
+/**
+ * Any public read through this database's read cache, emptied by the same catalogue writes (the tables of
+ * `CATALOGUE_TABLES`): for readers of other modules, e.g. published places and events (src/lib/visit/reads.ts).
+ * `key` must name the read and all its arguments.
+ */
+export function cachedRead<T>(db: Queryable, key: string, load: () => Promise<T>): Promise<T> {
+  return cacheOf(db).get(key, load);
 }
