@@ -92,6 +92,12 @@ describe('batik classes', () => {
     expect(created.status).toBe(303);
     const sessionId = /\/portal\/classes\/([0-9a-f-]{36})/.exec(created.headers.get('location') ?? '')![1]!;
 
+    // Its region's page lists it (with its Event JSON-LD), and the region's feed has it as a timed entry.
+    const regionPage = await (await fetch(`${baseUrl}/en/regions/muara-enim`)).text();
+    expect(regionPage).toContain(`/en/visit/classes/${sessionId}`);
+    const feed = (await (await fetch(`${baseUrl}/id/regions/muara-enim.ics`)).text()).replace(/\r\n /g, '');
+    expect(feed).toContain(`UID:session-${sessionId}@canting`);
+    expect(feed).toMatch(new RegExp(`UID:session-${sessionId}@canting[\\s\\S]*?DTSTART:\\d{8}T030000Z`));
     // It is in the sitemap, in both languages.
     const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
     for (const lang of ['id', 'en']) expect(sitemap).toContain(`/${lang}/visit/classes/${sessionId}</loc>`);
@@ -194,6 +200,12 @@ describe('batik classes', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         if (width === 360) expect(await seriousViolations(page)).toEqual([]);
         await page.screenshot({ path: `${shots}/class-${lang}-${width}.png`, fullPage: true });
+        // The visit page lists the classes too, below the events.
+        expect((await page.goto(`${baseUrl}/${lang}/visit/`))!.status()).toBe(200);
+        await page.locator('#classes-heading').waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.locator('#classes-heading').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/visit-classes-${lang}-${width}.png` });
         await page.close();
       }
     }
