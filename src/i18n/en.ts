@@ -1,6 +1,7 @@
 import type { UiStrings } from './id.ts';
 import { portalOrders } from './portal-orders.ts';
 import { portalProducts } from './portal-products.ts';
+import { organiserStrings } from './organiser.ts';
 
 /** Interface text in English. Same keys as `id.ts`; the type checker holds them together. */
 export const en: UiStrings = {
@@ -340,6 +341,7 @@ export const en: UiStrings = {
   },
   portal: portalOrders.en,
   portalProducts: portalProducts.en,
+  organiser: organiserStrings.en,
   refusals: {
     title: 'Cannot be changed',
     back: 'Back to the portal',

@@ -5,6 +5,7 @@
  */
 import { portalOrders } from './portal-orders.ts';
 import { portalProducts } from './portal-products.ts';
+import { organiserStrings } from './organiser.ts';
 
 export const id = {
   siteName: 'Canting',
@@ -346,6 +347,8 @@ export const id = {
   portal: portalOrders.id,
   /** The artisan portal's product pages. */
   portalProducts: portalProducts.id,
+  /** The organisers' section (tourism offices, cooperatives) and the curators' invitations and review. */
+  organiser: organiserStrings.id,
   /** What an account may not change (the middleware's guard answers with it). */
   refusals: {
     title: 'Tidak bisa diubah',
