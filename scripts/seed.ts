@@ -18,6 +18,8 @@ import {
   type PictureProgress,
 } from '../src/lib/store/sample-pictures.ts';
 import { seedSampleRows } from '../src/lib/store/seed.ts';
+import { importVisitContent } from '../src/lib/visit/import.ts';
+import { visitTablesEmpty } from '../src/lib/visit/repository.ts';
 import { loadConfig, siteMode, type Config } from '../src/lib/config.ts';
 import type { Database, Queryable } from '../src/lib/db/database.ts';
 import { openDatabase } from '../src/lib/db/open.ts';
@@ -28,6 +30,7 @@ export async function seed(log: (line: string) => void = console.log): Promise<v
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
+    await importVisits(db, log);
     const pending = await seedRows(db, config, log);
     const drawn = await drawPictures(db, config, pending, log);
     if (drawn && drawn.failed > 0) throw new Error(`seed: ${drawn.failed} of ${drawn.total} sample pictures failed (see above); run npm run seed again to retry them`);
@@ -61,6 +64,18 @@ export async function seedRows(db: Database, config: Config, log: (line: string)
   const label = size === 'full' ? '' : ` (${size} sample)`;
   log(`seed: ${result.artisans} artisans, ${result.products} products${label} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${pending.length} pictures to draw`);
   return pending;
+}
+
+/**
+ * Places and events from content/sentra and content/events into an empty database, once (in production
+ * mode too: the database is their source from then on, src/lib/visit/import.ts). Nothing when either
+ * table has a row.
+ */
+export async function importVisits(db: Database, log: (line: string) => void = console.log): Promise<void> {
+  if (!(await visitTablesEmpty(db))) return;
+  const catalogue = await catalogueFromContent(fileURLToPath(new URL('../content/', import.meta.url)));
+  const result = await importVisitContent(db, catalogue);
+  if (!result.skipped) log(`seed: ${result.places} places and ${result.events} events imported from content/ (the database is their source from now on)`);
 }
 
 /**

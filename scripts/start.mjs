@@ -24,12 +24,16 @@ process.env.CANTING_MODE = siteMode(readConfig());
 // build renders several times slower). `NODE_ENV=development npm start` still gets React's warnings.
 if (!process.env.NODE_ENV) process.env.NODE_ENV = 'production';
 
-// Migrations, and the sample catalogue's rows on an empty database (never in production mode), through
+// Migrations, places and events from content/ on an empty database, and the sample catalogue's rows on an
+// empty database (never in production mode), through
 // the services the server then uses (one database handle per process). Its pictures come after the
 // server listens, in the background (src/lib/store/sample-pictures.ts).
 const started = performance.now();
 const { sharedDatabase } = await import('../src/lib/db/open.ts');
 const { config, db } = await sharedDatabase();
+// Places and events come from content/ once, into an empty database, in every mode (src/lib/visit/import.ts).
+const { importVisits } = await import('./seed.ts');
+await importVisits(db);
 let pendingPictures = [];
 if (process.env.CANTING_MODE !== 'production') {
   const { seedRows } = await import('./seed.ts');

@@ -31,9 +31,10 @@ export function catalogueCacheTtl(db: Queryable): number {
  * The tables whose writes invalidate the cache (and the HTML cache of public pages). Not `orders`: a
  * product page that says "reserved until … WIB" (an unpaid order holds its last piece) is answered
  * `private` and never cached, and the hold itself is read fresh (`heldUntil`), so a payment leaves no
- * stale page; the sweeps' minute-by-minute writes to `orders` must not empty every cache.
+ * stale page; the sweeps' minute-by-minute writes to `orders` must not empty every cache. Places and
+ * events (src/lib/visit) are here: a publish shows on the visit, region and home pages at once.
  */
-export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans'] as const;
+export const CATALOGUE_TABLES = ['products', 'product_images', 'artisans', 'visit_places', 'visit_events'] as const;
 
 const caches = new WeakMap<object, ReadCache>();
 

@@ -10,6 +10,7 @@ import m005 from './005-payout-accounts.ts';
 import m006 from './006-security-limits.ts';
 import m007 from './007-link-secret.ts';
 import m008 from './008-english-optional.ts';
+import m009 from './009-places-events.ts';
 import m010 from './010-organisers.ts';
 
 export interface Migration {
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: 'security-limits', sql: m006 },
   { id: 7, name: 'link-secret', sql: m007 },
   { id: 8, name: 'english-optional', sql: m008 },
+  { id: 9, name: 'places-events', sql: m009 },
   { id: 10, name: 'organisers', sql: m010 },
 ];
