@@ -103,8 +103,13 @@ export function organiserCovers(scope: Pick<OrganiserScopeLike, 'kind' | 'scopeI
  * organiser's (another region's place is not told apart from one that does not exist).
  */
 export function coveredOrNotFound<T extends ScopedItem>(scope: Pick<OrganiserScopeLike, 'kind' | 'scopeId'>, item: T | null | undefined): T {
-  if (!item || !organiserCovers(scope, item)) throw new AppError('not_found', 'There is no such place or event among yours.');
+  if (!item || !organiserCovers(scope, item)) throw notAmongYours();
   return item;
+}
+
+/** The refusal of an item that is not the organiser's: a 404, the same as for one that does not exist. */
+export function notAmongYours(): AppError {
+  return new AppError('not_found', 'There is no such place or event among yours.');
 }
 
 /** Portal addresses that are not pages behind the gate: they answer for themselves (files, redirects). */

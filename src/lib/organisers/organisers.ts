@@ -13,6 +13,7 @@ import { isUuid } from '../ids.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
 import type { Catalogue } from '../content/catalogue.ts';
+import { listPlaces } from '../visit/repository.ts';
 import { createUser, issueResetToken, NO_PASSWORD_YET, type OrganiserScope } from '../auth/accounts.ts';
 
 /** How long an invitation's link works: a week (a reset link asked for by its owner works an hour). */
@@ -177,10 +178,11 @@ export async function createOrganiserAccount(
 }
 
 /**
- * The regions (content, in git) and places an organiser may be tied to, with the places' Indonesian
- * names for the invitation form.
+ * The regions (content, in git) and places (the database, published or drafted) an organiser may be
+ * tied to, with the places' Indonesian names for the invitation form.
  */
-export async function knownScopes(_db: Queryable, catalogue: Pick<Catalogue, 'regions' | 'sentra'>): Promise<KnownScopes & { placeNames: Map<string, string> }> {
-  const placeNames = new Map(catalogue.sentra.map((p) => [p.id, p.name] as const));
+export async function knownScopes(db: Queryable, catalogue: Pick<Catalogue, 'regions'>): Promise<KnownScopes & { placeNames: Map<string, string> }> {
+  const rows = await listPlaces(db);
+  const placeNames = new Map(rows.map((row) => [row.id, (row.published ?? row.draft)!.name.id] as const));
   return { regions: catalogue.regions.map((r) => r.id), places: [...placeNames.keys()], placeNames };
 }
