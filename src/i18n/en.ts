@@ -1,5 +1,6 @@
 import type { UiStrings } from './id.ts';
 import { portalOrders } from './portal-orders.ts';
+import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 import { organiserStrings } from './organiser.ts';
 
@@ -342,6 +343,7 @@ export const en: UiStrings = {
   portal: portalOrders.en,
   portalProducts: portalProducts.en,
   organiser: organiserStrings.en,
+  mail: mailStrings.en,
   refusals: {
     title: 'Cannot be changed',
     back: 'Back to the portal',

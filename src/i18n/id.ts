@@ -4,6 +4,7 @@
  * `portal.desk`). `en.ts` must have the same keys (tests/unit/i18n.test.ts checks every one).
  */
 import { portalOrders } from './portal-orders.ts';
+import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 import { organiserStrings } from './organiser.ts';
 
@@ -349,6 +350,8 @@ export const id = {
   portalProducts: portalProducts.id,
   /** The organisers' section (tourism offices, cooperatives) and the curators' invitations and review. */
   organiser: organiserStrings.id,
+  /** Every e-mail's text (mail.ts). */
+  mail: mailStrings.id,
   /** What an account may not change (the middleware's guard answers with it). */
   refusals: {
     title: 'Tidak bisa diubah',

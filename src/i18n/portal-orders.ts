@@ -113,6 +113,10 @@ const id = {
     unchanged: 'Tidak ada perubahan: pesanan ini sudah diproses.',
   },
   earnings: {
+    /** Each kind of ledger entry, on the page and in the CSV. */
+    kinds: { owed: 'Hak perajin', commission: 'Komisi koperasi', refund: 'Pengembalian dana', payout: 'Sudah dibayarkan' },
+    /** The CSV's columns. */
+    csvHeader: { date: 'Tanggal', order: 'Nomor pesanan', kind: 'Jenis', description: 'Keterangan', amount: 'Jumlah (Rp)' },
     title: 'Penghasilan',
     lead: 'Catatan dari pesanan yang sudah dibayar: hak Anda (total dikurangi komisi), komisi koperasi, pengembalian dana dan pembayaran dari koperasi.',
     owed: 'Hak Anda',
@@ -389,6 +393,8 @@ const en: PortalOrdersStrings = {
     unchanged: 'Nothing changed: this order was already handled.',
   },
   earnings: {
+    kinds: { owed: 'Artisan’s share', commission: 'Cooperative’s commission', refund: 'Refund', payout: 'Paid out' },
+    csvHeader: { date: 'Date', order: 'Order number', kind: 'Kind', description: 'Description', amount: 'Amount (Rp)' },
     title: 'Earnings',
     lead: 'The record of paid orders: your share (the total less the commission), the cooperative’s commission, refunds and payouts from the cooperative.',
     owed: 'Your share',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { artisanNotice, buyerConfirmation, buyerPaid } from '../../src/lib/commerce/order-mail.ts';
+import { artisanNotice, buyerConfirmation, buyerPaid, buyerShipped } from '../../src/lib/commerce/order-mail.ts';
 import type { OrderView } from '../../src/lib/commerce/orders.ts';
-import { buyerShipped } from '../../src/lib/portal/orders.ts';
 import { id } from '../../src/i18n/id.ts';
 import { en } from '../../src/i18n/en.ts';
 

@@ -9,6 +9,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { applyAsArtisan, RESET_LINK_MINUTES, signupSchema, startPasswordReset } from './accounts.ts';
+import { useStrings } from '../../i18n/index.ts';
 import { RESETS_PER_ADDRESS, SIGNUPS_PER_ADDRESS, takeRate } from './rate-limit.ts';
 
 export interface SelfServiceDeps {
@@ -38,20 +39,22 @@ export async function signUpArtisan(deps: SelfServiceDeps, input: unknown, ip: s
   const data = parsed.data;
   try {
     await applyAsArtisan(deps.db, data, regions);
+    const m = useStrings('id').mail;
     await deps.send({
       to: data.email,
-      subject: 'Pendaftaran perajin Canting diterima',
-      text: `Halo ${data.name},\n\nPendaftaran ${data.workshop} sudah kami terima dan menunggu persetujuan kurator. Sementara itu Anda sudah bisa masuk dan menyiapkan produk:\n${siteUrl(deps.config, '/portal/login')}\n\nCanting`,
+      subject: m.account.signup.subject,
+      text: `${m.account.signup.body(data.name, data.workshop, siteUrl(deps.config, '/portal/login'))}\n\n${m.signature}`,
       kind: 'account.signup',
     });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === 'invalid') return { outcome: 'unstorable' };
     if (error.code !== 'conflict') throw error;
+    const m = useStrings('id').mail;
     await deps.send({
       to: data.email,
-      subject: 'Alamat e-mail Anda sudah terdaftar di Canting',
-      text: `Halo,\n\nSeseorang (mungkin Anda) baru saja mencoba mendaftar sebagai perajin dengan alamat e-mail ini, yang sudah punya akun di Canting.\n\nBila itu Anda, silakan masuk:\n${siteUrl(deps.config, '/portal/login')}\natau atur ulang kata sandi:\n${siteUrl(deps.config, '/portal/reset')}\n\nBila bukan Anda, abaikan e-mail ini; akun Anda tidak berubah.\n\nCanting`,
+      subject: m.account.signupExisting.subject,
+      text: `${m.account.signupExisting.body(siteUrl(deps.config, '/portal/login'), siteUrl(deps.config, '/portal/reset'))}\n\n${m.signature}`,
       kind: 'account.signup-existing',
     });
   }
@@ -67,10 +70,11 @@ export async function requestPasswordReset(deps: SelfServiceDeps, rawEmail: stri
   const started = await startPasswordReset(deps.db, rawEmail);
   if (started) {
     const link = siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(started.token)}`);
+    const m = useStrings('id').mail;
     await deps.send({
       to: started.email,
-      subject: 'Atur ulang kata sandi Canting',
-      text: `Buka tautan ini dalam ${RESET_LINK_MINUTES} menit untuk mengatur kata sandi baru:\n${link}\n\nAbaikan e-mail ini bila Anda tidak memintanya.`,
+      subject: m.account.reset.subject,
+      text: m.account.reset.body(RESET_LINK_MINUTES, link),
       kind: 'account.password-reset',
     });
   }

@@ -12,8 +12,8 @@
 import type { Database } from '../db/database.ts';
 import { localizedPath } from '../i18n/index.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { buyerShipped } from '../portal/orders.ts';
-import { artisanShipReminder, artisanToShip, buyerNotice, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
+
+import { artisanShipReminder, artisanToShip, buyerNotice, buyerShipped, checkoutPaid, checkoutPlaced, type BankAccount } from './order-mail.ts';
 import { findCheckoutById, findOrderById, listCheckoutOrders } from './orders.ts';
 import { statusTokensFor } from './status-links.ts';
 import type { StripeProvider } from './payments/types.ts';

@@ -5,8 +5,9 @@
 import type { MailMessage } from '../mail/mailer.ts';
 import { formatIdr } from '../money.ts';
 import type { CheckoutView, OrderView } from './orders.ts';
-import { courierName } from './shipping.ts';
+import { courierName, siteShippingTable, trackingLink } from './shipping.ts';
 import { textIn } from '../i18n/index.ts';
+import { useStrings } from '../../i18n/index.ts';
 
 /** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
 export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
@@ -29,12 +30,11 @@ function lines(order: OrderView, lang: 'id' | 'en'): string {
   return order.items.map((i) => `- ${textIn(i.title, lang)} × ${i.quantity}: ${formatIdr(i.unitPriceIdr * i.quantity)}`).join('\n');
 }
 
+const mailText = (lang: 'id' | 'en') => useStrings(lang).mail;
+
 /** The line that marks an order from a sample workshop, in the reader's language; empty otherwise. */
 export function sampleNote(order: Pick<OrderView, 'artisan'>, lang: 'id' | 'en'): string {
-  if (!order.artisan.isSample) return '';
-  return lang === 'id'
-    ? 'Data contoh: perajin dan barang dalam pesanan ini fiktif, untuk mencoba Canting.\n\n'
-    : 'Sample data: the artisan and the pieces in this order are fictional, for trying Canting out.\n\n';
+  return order.artisan.isSample ? `${mailText(lang).sampleOrder}\n\n` : '';
 }
 
 /**
@@ -43,27 +43,21 @@ export function sampleNote(order: Pick<OrderView, 'artisan'>, lang: 'id' | 'en')
  * the mail points to the link in the order confirmation, and never shows a placeholder.
  */
 export function statusLine(statusUrl: string, number: string, lang: 'id' | 'en'): string {
-  if (/[?&]token=[^&\s…]+/.test(statusUrl)) return lang === 'id' ? `Lihat status pesanan: ${statusUrl}` : `See the order's status: ${statusUrl}`;
-  return lang === 'id'
-    ? `Status pesanan ${number} dapat dilihat lewat tautan di e-mail konfirmasi pesanan Anda.`
-    : `You can see the status of order ${number} through the link in your order confirmation e-mail.`;
+  const m = mailText(lang);
+  return /[?&]token=[^&\s…]+/.test(statusUrl) ? m.statusLink(statusUrl) : m.statusInConfirmation(number);
 }
 
 export function buyerConfirmation(order: OrderView, context: OrderMailContext): MailMessage {
-  const id = order.lang === 'id';
+  const m = mailText(order.lang);
   const bank =
     order.paymentMethod === 'bank_transfer' && context.bank
-      ? id
-        ? `\nSilakan transfer tepat ${formatIdr(order.totalIdr)} ke ${context.bank.bankName}, a.n. ${context.bank.accountName}, no. rek. ${context.bank.accountNumber}, dengan berita "${order.number}".\n`
-        : `\nPlease transfer exactly ${formatIdr(order.totalIdr)} to ${context.bank.bankName}, account name ${context.bank.accountName}, account ${context.bank.accountNumber}, with the reference "${order.number}".\n`
+      ? `\n${m.placed.transfer(formatIdr(order.totalIdr), context.bank.bankName, context.bank.accountName, context.bank.accountNumber, order.number)}\n`
       : '';
-  const text = id
-    ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}Terima kasih. Pesanan ${order.number} dari ${order.artisan.name} sudah kami catat.\n\n${lines(order, 'id')}\nOngkos kirim (${courierName(order.courier)}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'id')}\n\nCanting`
-    : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}Thank you. Order ${order.number} from ${order.artisan.name} has been placed.\n\n${lines(order, 'en')}\nShipping (${courierName(order.courier)}): ${formatIdr(order.shippingIdr)}\nTotal: ${formatIdr(order.totalIdr)}\n${bank}\n${statusLine(context.statusUrl, order.number, 'en')}\n\nCanting`;
+  const text = `${m.hello(order.buyer.name)}\n\n${sampleNote(order, order.lang)}${m.placed.intro(order.number, order.artisan.name)}\n\n${lines(order, order.lang)}\n${m.placed.shippingLine(courierName(order.courier), formatIdr(order.shippingIdr))}\n${m.placed.total(formatIdr(order.totalIdr))}\n${bank}\n${statusLine(context.statusUrl, order.number, order.lang)}\n\n${m.signature}`;
   return {
     to: order.buyer.email,
     // Not "diterima"/"received": the order timeline uses that word for a delivered parcel.
-    subject: id ? `Pesanan ${order.number} sudah tercatat` : `Order ${order.number} placed`,
+    subject: m.placed.subject(order.number),
     text,
     kind: 'order.placed.buyer',
     orderId: order.id,
@@ -71,23 +65,22 @@ export function buyerConfirmation(order: OrderView, context: OrderMailContext): 
 }
 
 export function artisanNotice(order: OrderView, artisanEmail: string): MailMessage {
+  const m = mailText('id');
   return {
     to: artisanEmail,
-    subject: `Pesanan baru ${order.number}`,
-    text: `${sampleNote(order, 'id')}Pesanan baru ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}).\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\nStatus: menunggu pembayaran.\n\nCanting`,
+    subject: m.artisan.newOrder.subject(order.number),
+    text: `${sampleNote(order, 'id')}${m.artisan.newOrder.body(order.number, order.buyer.name, `${order.address.city}, ${order.address.province}`, lines(order, 'id'), courierName(order.courier))}\n\n${m.signature}`,
     kind: 'order.placed.artisan',
     orderId: order.id,
   };
 }
 
 export function buyerPaid(order: OrderView, statusUrl: string): MailMessage {
-  const id = order.lang === 'id';
+  const m = mailText(order.lang);
   return {
     to: order.buyer.email,
-    subject: id ? `Pembayaran ${order.number} sudah masuk` : `Payment for ${order.number} received`,
-    text: id
-      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}Pembayaran pesanan ${order.number} sebesar ${formatIdr(order.totalIdr)} sudah masuk. ${order.artisan.name} akan menyiapkan kirimannya.\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
-      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}We have received ${formatIdr(order.totalIdr)} for order ${order.number}. ${order.artisan.name} will prepare your parcel.\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
+    subject: m.paid.subject(order.number),
+    text: `${m.hello(order.buyer.name)}\n\n${sampleNote(order, order.lang)}${m.paid.body(order.number, formatIdr(order.totalIdr), order.artisan.name)}\n\n${statusLine(statusUrl, order.number, order.lang)}\n\n${m.signature}`,
     kind: 'order.paid.buyer',
     orderId: order.id,
   };
@@ -107,32 +100,25 @@ export function isSampleBankAccount(bank: Pick<BankAccount, 'accountNumber'>): b
   return bank.accountNumber === SAMPLE_BANK_ACCOUNT_NUMBER;
 }
 
-const SAMPLE_ACCOUNT_NOTE = {
-  id: ' (Rekening contoh: Canting berjalan dengan data contoh; jangan mentransfer uang sungguhan.)',
-  en: ' (A sample account: Canting is running on sample data; do not transfer real money.)',
-} as const;
-
 /** What the buyer transfers, once, for a whole checkout: the total with its kode unik, the checkout number as reference. */
 export function bankInstruction(checkout: CheckoutView, bank: BankAccount, lang: 'id' | 'en'): string {
-  return lang === 'id'
-    ? `Transfer tepat ${formatIdr(checkout.totalIdr)} (termasuk kode unik ${formatIdr(checkout.uniqueCodeIdr)}) ke ${bank.bankName}, a.n. ${bank.accountName}, no. rek. ${bank.accountNumber}, dengan berita "${checkout.number}", paling lambat ${formatWib(checkout.expiresAt, 'id')}.${isSampleBankAccount(bank) ? SAMPLE_ACCOUNT_NOTE.id : ''}`
-    : `Transfer exactly ${formatIdr(checkout.totalIdr)} (including the unique code ${formatIdr(checkout.uniqueCodeIdr)}) to ${bank.bankName}, account name ${bank.accountName}, account ${bank.accountNumber}, with the reference "${checkout.number}", by ${formatWib(checkout.expiresAt, 'en')}.${isSampleBankAccount(bank) ? SAMPLE_ACCOUNT_NOTE.en : ''}`;
+  const m = mailText(lang);
+  const say = m.bankInstruction(formatIdr(checkout.totalIdr), formatIdr(checkout.uniqueCodeIdr), bank.bankName, bank.accountName, bank.accountNumber, checkout.number, formatWib(checkout.expiresAt, lang));
+  return `${say}${isSampleBankAccount(bank) ? m.sampleAccount : ''}`;
 }
 
 /** The one "we received your checkout" e-mail: every order with its status link, and how to pay once. */
 export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>, bank: BankAccount): MailMessage {
-  const id = checkout.lang === 'id';
-  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${id ? 'Ongkos kirim' : 'Shipping'} (${courierName(o.courier)}): ${formatIdr(o.shippingIdr)}\n${id ? 'Status' : 'Status'}: ${statusUrls.get(o.number) ?? ''}`);
+  const m = mailText(checkout.lang);
+  const parts = orders.map((o) => `${o.number} — ${o.artisan.name}\n${lines(o, checkout.lang)}\n${m.shipping} (${courierName(o.courier)}): ${formatIdr(o.shippingIdr)}\n${m.status}: ${statusUrls.get(o.number) ?? ''}`);
   const pay =
     checkout.paymentMethod === 'bank_transfer'
       ? bankInstruction(checkout, bank, checkout.lang)
       : checkout.paymentUrl
-        ? id ? `Bayar dengan kartu: ${checkout.paymentUrl}` : `Pay by card: ${checkout.paymentUrl}`
+        ? m.checkoutPlaced.payByCard(checkout.paymentUrl)
         : '';
-  const text = id
-    ? `Halo ${checkout.buyer.name},\n\nTerima kasih. Checkout ${checkout.number} sudah kami terima: ${orders.length} pesanan, satu pembayaran.\n\n${parts.join('\n\n')}\n\nTotal dibayar sekali: ${formatIdr(checkout.totalIdr)}\n${pay}\n\nCanting`
-    : `Hello ${checkout.buyer.name},\n\nThank you. We have received checkout ${checkout.number}: ${orders.length} order(s), one payment.\n\n${parts.join('\n\n')}\n\nTotal, paid once: ${formatIdr(checkout.totalIdr)}\n${pay}\n\nCanting`;
-  return { to: checkout.buyer.email, subject: id ? `Checkout ${checkout.number} sudah tercatat` : `Checkout ${checkout.number} received`, text, kind: 'checkout.placed.buyer' };
+  const text = `${m.hello(checkout.buyer.name)}\n\n${m.checkoutPlaced.intro(checkout.number, orders.length)}\n\n${parts.join('\n\n')}\n\n${m.checkoutPlaced.total(formatIdr(checkout.totalIdr))}\n${pay}\n\n${m.signature}`;
+  return { to: checkout.buyer.email, subject: m.checkoutPlaced.subject(checkout.number), text, kind: 'checkout.placed.buyer' };
 }
 
 /**
@@ -140,34 +126,47 @@ export function checkoutPlaced(checkout: CheckoutView, orders: OrderView[], stat
  * order's status link (signed, status-links.ts); an order without one points to the checkout e-mail.
  */
 export function checkoutPaid(checkout: CheckoutView, orders: OrderView[], statusUrls: Map<string, string>): MailMessage {
-  const id = checkout.lang === 'id';
+  const m = mailText(checkout.lang);
   const list = orders
     .map((o) => {
-      const refund = o.status === 'needs_refund' ? (id ? ' (tidak dapat diproses; akan dikembalikan)' : ' (cannot be fulfilled; will be refunded)') : '';
+      const refund = o.status === 'needs_refund' ? m.checkoutPaid.willRefund : '';
       const link = statusUrls.get(o.number);
-      return `- ${o.number} — ${o.artisan.name}: ${formatIdr(o.totalIdr)}${refund}${link ? `\n  ${id ? 'Status' : 'Status'}: ${link}` : ''}`;
+      return `- ${o.number} — ${o.artisan.name}: ${formatIdr(o.totalIdr)}${refund}${link ? `\n  ${m.status}: ${link}` : ''}`;
     })
     .join('\n');
-  const where = orders.every((o) => statusUrls.has(o.number))
-    ? ''
-    : id ? ' Status pesanan dapat dilihat lewat tautan di e-mail checkout Anda.' : " Each order's status is at the link in your checkout e-mail.";
+  const where = orders.every((o) => statusUrls.has(o.number)) ? '' : m.checkoutPaid.statusElsewhere;
   return {
     to: checkout.buyer.email,
     // Not "diterima": the order timeline uses that word for a delivered parcel.
-    subject: id ? `Pembayaran ${checkout.number} sudah masuk` : `Payment for ${checkout.number} received`,
-    text: id
-      ? `Halo ${checkout.buyer.name},\n\nPembayaran ${formatIdr(checkout.totalIdr)} untuk checkout ${checkout.number} sudah masuk.\n\n${list}\n\nSetiap perajin akan menyiapkan kirimannya.${where}\n\nCanting`
-      : `Hello ${checkout.buyer.name},\n\nWe have received ${formatIdr(checkout.totalIdr)} for checkout ${checkout.number}.\n\n${list}\n\nEach workshop will prepare its parcel.${where}\n\nCanting`,
+    subject: m.checkoutPaid.subject(checkout.number),
+    text: `${m.hello(checkout.buyer.name)}\n\n${m.checkoutPaid.intro(formatIdr(checkout.totalIdr), checkout.number)}\n\n${list}\n\n${m.checkoutPaid.next}${where}\n\n${m.signature}`,
     kind: 'checkout.paid.buyer',
+  };
+}
+
+/** The buyer's "shipped" e-mail: courier, tracking number and, where the courier has one, a link to follow the parcel. */
+export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
+  const m = mailText(order.lang);
+  const tracking = order.trackingNumber ?? '';
+  const link = tracking ? trackingLink(siteShippingTable(), order.courier, tracking) : null;
+  const follow = link ? `\n${m.shipped.follow(link.url, link.numberInUrl)}` : '';
+  const items = order.items.map((i) => `- ${textIn(i.title, order.lang)} × ${i.quantity}`).join('\n');
+  return {
+    to: order.buyer.email,
+    subject: m.shipped.subject(order.number),
+    text: `${m.hello(order.buyer.name)}\n\n${sampleNote(order, order.lang)}${m.shipped.intro(order.artisan.name, order.number)}\n\n${items}\n\n${m.courier}: ${courierName(order.courier)}\n${m.shipped.tracking(tracking)}${follow}\n${m.shipped.total(formatIdr(order.totalIdr))}\n\n${statusLine(statusUrl, order.number, order.lang)}\n\n${m.signature}`,
+    kind: 'order.shipped.buyer',
+    orderId: order.id,
   };
 }
 
 /** To the artisan, in Indonesian: a paid order waits to be shipped. */
 export function artisanToShip(order: OrderView, artisanEmail: string, portalUrl: string): MailMessage {
+  const m = mailText('id');
   return {
     to: artisanEmail,
-    subject: `Sudah dibayar — kirim pesanan ${order.number}`,
-    text: `Pesanan ${order.number} dari ${order.buyer.name} (${order.address.city}, ${order.address.province}) sudah dibayar.\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\n\nSilakan kirim dan isi nomor resinya: ${portalUrl}\n\nCanting`,
+    subject: m.artisan.toShip.subject(order.number),
+    text: `${m.artisan.toShip.body(order.number, order.buyer.name, `${order.address.city}, ${order.address.province}`, lines(order, 'id'), courierName(order.courier), portalUrl)}\n\n${m.signature}`,
     kind: 'order.paid.artisan',
     orderId: order.id,
   };
@@ -175,29 +174,19 @@ export function artisanToShip(order: OrderView, artisanEmail: string, portalUrl:
 
 /** Short notices to the buyer for delivered, refunded and needs-refund. */
 export function buyerNotice(order: OrderView, what: 'delivered' | 'refunded' | 'needs_refund', statusUrl?: string): MailMessage {
-  const id = order.lang === 'id';
-  const say = {
-    delivered: id ? `Pesanan ${order.number} sudah diterima. Terima kasih telah berbelanja batik dari ${order.artisan.name}.` : `Order ${order.number} has been delivered. Thank you for buying batik from ${order.artisan.name}.`,
-    refunded: id ? `Dana ${formatIdr(order.totalIdr)} untuk pesanan ${order.number} sudah dikembalikan.` : `${formatIdr(order.totalIdr)} for order ${order.number} has been refunded.`,
-    needs_refund: id
-      ? `Pembayaran untuk pesanan ${order.number} tiba setelah pesanan berakhir. Kurator kami akan mengembalikan ${formatIdr(order.totalIdr)}.`
-      : `The payment for order ${order.number} arrived after the order had ended. Our curators will refund ${formatIdr(order.totalIdr)}.`,
-  }[what];
-  const subject = {
-    delivered: id ? `Pesanan ${order.number} diterima` : `Order ${order.number} delivered`,
-    refunded: id ? `Pengembalian dana ${order.number}` : `Refund for ${order.number}`,
-    needs_refund: id ? `Pesanan ${order.number}: dana akan dikembalikan` : `Order ${order.number}: your money will be refunded`,
-  }[what];
+  const m = mailText(order.lang);
   const link = statusUrl ? `\n\n${statusLine(statusUrl, order.number, order.lang)}` : '';
-  return { to: order.buyer.email, subject, text: `${id ? 'Halo' : 'Hello'} ${order.buyer.name},\n\n${say}${link}\n\nCanting`, kind: `order.${what.replace('_', '-')}.buyer`, orderId: order.id };
+  const say = m.notice[what].body(order.number, order.artisan.name, formatIdr(order.totalIdr));
+  return { to: order.buyer.email, subject: m.notice[what].subject(order.number), text: `${m.hello(order.buyer.name)}\n\n${say}${link}\n\n${m.signature}`, kind: `order.${what.replace('_', '-')}.buyer`, orderId: order.id };
 }
 
 /** To the artisan, in Indonesian: a paid order has waited too long to be shipped. */
 export function artisanShipReminder(order: OrderView, artisanEmail: string, portalUrl: string, hours: number): MailMessage {
+  const m = mailText('id');
   return {
     to: artisanEmail,
-    subject: `Pengingat: pesanan ${order.number} belum dikirim`,
-    text: `Pesanan ${order.number} dari ${order.buyer.name} sudah dibayar lebih dari ${hours} jam yang lalu dan belum dikirim.\n\n${lines(order, 'id')}\nKurir: ${courierName(order.courier)}\n\nKirim lalu isi nomor resinya: ${portalUrl}\nBila ada kendala, hubungi kurator koperasi.\n\nCanting`,
+    subject: m.artisan.reminder.subject(order.number),
+    text: `${m.artisan.reminder.body(order.number, order.buyer.name, hours, lines(order, 'id'), courierName(order.courier), portalUrl)}\n\n${m.signature}`,
     kind: 'order.ship-reminder.artisan',
     orderId: order.id,
   };

@@ -4,6 +4,7 @@
  * against them, and payouts made by the cooperative. Amounts are signed as stored: owed and
  * commission positive, refunds and payouts negative. The balance is owed + refunds + payouts.
  */
+import { useStrings } from '../../i18n/index.ts';
 import { checkArtisanId } from '../ids.ts';
 import type { Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
@@ -96,13 +97,8 @@ export async function getEarnings(db: Queryable, artisanId: string): Promise<{ r
   return { rows, totals };
 }
 
-/** The kinds of entry in Indonesian, for the page and the CSV. */
-export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
-  owed: 'Hak perajin',
-  commission: 'Komisi koperasi',
-  refund: 'Pengembalian dana',
-  payout: 'Sudah dibayarkan',
-};
+/** The kinds of entry in Indonesian (the portal's language), for the page and the CSV: from the string system. */
+export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = useStrings('id').portal.earnings.kinds;
 
 const jakarta = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Asia/Jakarta',
@@ -146,7 +142,7 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /** The CSV's header, in Indonesian. */
-export const CSV_HEADER = ['Tanggal', 'Nomor pesanan', 'Jenis', 'Keterangan', 'Jumlah (Rp)'] as const;
+export const CSV_HEADER = ((h) => [h.date, h.order, h.kind, h.description, h.amount])(useStrings('id').portal.earnings.csvHeader);
 
 /**
  * The ledger as CSV (RFC 4180: comma-separated, CRLF line ends), with an Indonesian header.

@@ -19,11 +19,6 @@ import {
   type OrderView,
   type Transition,
 } from '../commerce/orders.ts';
-import type { MailMessage } from '../mail/mailer.ts';
-import { formatIdr } from '../money.ts';
-import { sampleNote, statusLine } from '../commerce/order-mail.ts';
-import { courierName, siteShippingTable, trackingLink } from '../commerce/shipping.ts';
-import { textIn } from '../i18n/index.ts';
 
 /** The rule markShipped applies, checked first so that nothing is touched for a bad number. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9-]{4,40}$/;
@@ -119,32 +114,6 @@ export async function getOwnOrder(db: Queryable, artisanId: string, number: stri
 export interface OwnOrderOutcome {
   outcome: Transition;
   order: OwnOrder;
-}
-
-/**
- * The e-mail telling the buyer their parcel is on its way, in their language: courier, tracking
- * number and the status page.
- */
-export function buyerShipped(order: OrderView, statusUrl: string): MailMessage {
-  const id = order.lang === 'id';
-  const tracking = order.trackingNumber ?? '';
-  const courier = courierName(order.courier);
-  const link = tracking ? trackingLink(siteShippingTable(), order.courier, tracking) : null;
-  const follow = link
-    ? id
-      ? `\nLacak kiriman: ${link.url}${link.numberInUrl ? '' : ' (masukkan nomor resi di formulir lacak kiriman)'}`
-      : `\nTrack the parcel: ${link.url}${link.numberInUrl ? '' : ' (enter the tracking number in its tracking form)'}`
-    : '';
-  const items = order.items.map((i) => `- ${textIn(i.title, order.lang)} × ${i.quantity}`).join('\n');
-  return {
-    to: order.buyer.email,
-    subject: id ? `Pesanan ${order.number} sudah dikirim` : `Order ${order.number} has shipped`,
-    text: id
-      ? `Halo ${order.buyer.name},\n\n${sampleNote(order, 'id')}${order.artisan.name} sudah mengirim pesanan ${order.number}.\n\n${items}\n\nKurir: ${courier}\nNomor resi: ${tracking}${follow}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'id')}\n\nCanting`
-      : `Hello ${order.buyer.name},\n\n${sampleNote(order, 'en')}${order.artisan.name} has shipped order ${order.number}.\n\n${items}\n\nCourier: ${courier}\nTracking number: ${tracking}${follow}\nTotal: ${formatIdr(order.totalIdr)}\n\n${statusLine(statusUrl, order.number, 'en')}\n\nCanting`,
-    kind: 'order.shipped.buyer',
-    orderId: order.id,
-  };
 }
 
 /**
