@@ -12,6 +12,7 @@ import { AppError, fromDatabaseError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
 import type { MailMessage } from '../mail/mailer.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
+import { useStrings } from '../../i18n/index.ts';
 import type { Catalogue } from '../content/catalogue.ts';
 import { listPlaces } from '../visit/repository.ts';
 import { createUser, issueResetToken, NO_PASSWORD_YET, type OrganiserScope } from '../auth/accounts.ts';
@@ -33,6 +34,8 @@ export type InviteInput = z.input<typeof inviteSchema>;
 export interface KnownScopes {
   regions: readonly string[];
   places: readonly string[];
+  /** Names of the regions and places, for the invitation e-mail. */
+  names?: ReadonlyMap<string, string>;
 }
 
 export interface InviteDeps {
@@ -42,20 +45,15 @@ export interface InviteDeps {
   send: (message: MailMessage) => Promise<void>;
 }
 
-function inviteMail(to: string, name: string, link: string, scopeLabel: string): MailMessage {
+function inviteMail(to: string, name: string, link: string, scope: { kind: 'region' | 'place'; label: string }): MailMessage {
+  const m = useStrings('id').mail;
+  const invite = m.account.organiserInvite;
   return {
     to,
-    subject: 'Undangan mengelola halaman kunjungan di Canting',
-    text:
-      `Halo ${name},\n\nKurator Canting mengundang Anda mengelola tempat dan acara batik ${scopeLabel} di Canting.\n\n` +
-      `Buka tautan ini dalam ${INVITE_LINK_DAYS} hari untuk membuat kata sandi Anda:\n${link}\n\n` +
-      `Setelah itu, masuk dengan alamat e-mail ini di halaman masuk Canting.\n\nBila Anda tidak mengharapkan undangan ini, abaikan saja.\n\nCanting`,
+    subject: invite.subject,
+    text: `${invite.body(name, invite[scope.kind](scope.label), INVITE_LINK_DAYS, link)}\n\n${m.signature}`,
     kind: 'account.organiser-invite',
   };
-}
-
-function scopeLabel(kind: 'region' | 'place', id: string): string {
-  return kind === 'region' ? `daerah ${id}` : `tempat ${id}`;
 }
 
 /**
@@ -82,7 +80,7 @@ export async function inviteOrganiser(deps: InviteDeps, input: InviteInput, know
     return { organiserId: row!.id, userId, token };
   });
   const link = siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(made.token)}`);
-  await deps.send(inviteMail(data.email, data.name, link, scopeLabel(data.scopeKind, data.scopeId)));
+  await deps.send(inviteMail(data.email, data.name, link, { kind: data.scopeKind, label: known.names?.get(data.scopeId) ?? data.scopeId }));
   return { organiserId: made.organiserId, userId: made.userId };
 }
 
@@ -101,7 +99,7 @@ export async function reinviteOrganiser(deps: InviteDeps, organiserId: string): 
   if (!row) throw new AppError('not_found', 'no such organiser');
   if (!row.unset) throw new AppError('conflict', 'this organiser has set a password already');
   const token = await issueResetToken(deps.db, row.user_id, INVITE_LINK_DAYS * 24 * 60);
-  await deps.send(inviteMail(row.email, row.name, siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(token)}`), scopeLabel(row.scope_kind, row.scope_id)));
+  await deps.send(inviteMail(row.email, row.name, siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(token)}`), { kind: row.scope_kind, label: row.scope_id }));
 }
 
 /** One organiser in the curators' list. */
@@ -184,5 +182,6 @@ export async function createOrganiserAccount(
 export async function knownScopes(db: Queryable, catalogue: Pick<Catalogue, 'regions'>): Promise<KnownScopes & { placeNames: Map<string, string> }> {
   const rows = await listPlaces(db);
   const placeNames = new Map(rows.map((row) => [row.id, (row.published ?? row.draft)!.name.id] as const));
-  return { regions: catalogue.regions.map((r) => r.id), places: [...placeNames.keys()], placeNames };
+  const names = new Map<string, string>([...catalogue.regions.map((r) => [r.id, r.name] as const), ...placeNames]);
+  return { regions: catalogue.regions.map((r) => r.id), places: [...placeNames.keys()], placeNames, names };
 }
