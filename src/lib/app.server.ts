@@ -74,6 +74,14 @@ export function appConfig(): Config {
 let app: Promise<App> | undefined;
 
 /**
+ * The app's database (the same watched handle `App.db` is), without building the rest: for Astro's live
+ * loaders (src/live.config.ts), which run inside a page that already has `locals.app` but cannot see it.
+ */
+export async function appDatabase(): Promise<Database> {
+  return (await sharedDatabase()).db;
+}
+
+/**
  * The process's services, built on first use (the first request) and stopped at shutdown. A failure
  * (a database that does not answer) is not cached: the next request tries again.
  */

@@ -13,7 +13,7 @@ import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import { catalogueFromContent } from '../../src/lib/content/load-content.ts';
-import type { Catalogue } from '../../src/lib/content/catalogue.ts';
+import type { ContentCatalogue } from '../../src/lib/content/catalogue.ts';
 import {
   discardEventDraft,
   discardPlaceDraft,
@@ -22,6 +22,7 @@ import {
   findPublishedPlace,
   getPlace,
   listEvents,
+  listPublishedDates,
   listPlaces,
   listPublishedEvents,
   listPublishedPlaces,
@@ -32,6 +33,9 @@ import {
   VisitInputError,
 } from '../../src/lib/visit/repository.ts';
 import { importVisitContent } from '../../src/lib/visit/import.ts';
+import { publishedEvents, publishedPlaces } from '../../src/lib/visit/reads.ts';
+import { watchWrites } from '../../src/lib/db/write-watch.ts';
+import { CATALOGUE_TABLES, invalidateCatalogueReads } from '../../src/lib/store/cached-reads.ts';
 import { storeVisitPhoto } from '../../src/lib/visit/photos.ts';
 import { VISIT_MESSAGES } from '../../src/lib/visit/schemas.ts';
 import { buildEventInput, buildPlaceInput } from '../fixtures/visit-builders.ts';
@@ -52,7 +56,7 @@ const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 export function describeVisit(name: string, open: () => Promise<Database>) {
   describe(`Places and events: ${name}`, () => {
     let db: Database;
-    let content: Catalogue;
+    let content: ContentCatalogue;
 
     beforeAll(async () => {
       db = await open();
@@ -74,10 +78,12 @@ export function describeVisit(name: string, open: () => Promise<Database>) {
         expect(row.draft?.name.id).toBe('Sanggar Batik Contoh');
         expect(await listPublishedPlaces(db)).toEqual([]);
         expect(await findPublishedPlace(db, row.id)).toBeNull();
+        expect(await listPublishedDates(db)).toEqual([]);
 
         const published = await publishPlace(db, row.id, null);
         expect(published.draft).toBeNull();
         expect(published.publishedAt).toBeInstanceOf(Date);
+        expect((await listPublishedDates(db)).map((d) => [d.kind, d.id])).toEqual([['place', 'sanggar-batik-contoh']]);
         const listed = await listPublishedPlaces(db, { region: 'muara-enim' });
         expect(listed.map((p) => p.id)).toEqual(['sanggar-batik-contoh']);
         expect(listed[0]!.openingHours).toEqual([{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:00', closes: '16:00' }]);
@@ -212,6 +218,20 @@ export function describeVisit(name: string, open: () => Promise<Database>) {
         expect((await listPublishedEvents(db)).length).toBe(2);
         expect((await findPublishedEvent(db, elsewhere.id))!.name.en).toBe('');
         expect(await discardEventDraft(db, (await saveEventDraft(db, { input: buildEventInput(), by: null })).id)).toBe('deleted');
+      });
+    });
+
+    describe('pages see a publish at once', () => {
+      it('a publish through the server’s database empties the cached public reads (the pages’ live collections read through them)', async () => {
+        const server: Database = watchWrites(db, CATALOGUE_TABLES, () => invalidateCatalogueReads(server));
+        const { id } = await savePlaceDraft(server, { input: buildPlaceInput(), by: null });
+        expect(await publishedPlaces(server, 'muara-enim')).toEqual([]);
+        await publishPlace(server, id, null);
+        expect((await publishedPlaces(server, 'muara-enim')).map((p) => p.id)).toEqual([id]);
+        const event = await saveEventDraft(server, { input: buildEventInput(), by: null });
+        expect(await publishedEvents(server)).toEqual([]);
+        await publishEvent(server, event.id, null);
+        expect((await publishedEvents(server)).map((e) => e.id)).toEqual([event.id]);
       });
     });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, filterMotifs, motifsOfRegion, nextOccurrence, sortByName, type Catalogue } from '../../src/lib/content/catalogue.ts';
+import { excerpt, filterMotifs, motifsOfRegion, sortByName, type Catalogue } from '../../src/lib/content/catalogue.ts';
+import { nextOccurrence } from '../../src/lib/visit/schedule.ts';
 import { buildEvent, buildMotif, buildRegion } from '../fixtures/builders.ts';
 
 const catalogue = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeIcsText, foldIcsLine, toIcs } from '../../src/lib/calendar/ics.ts';
+import { escapeIcsText, foldIcsLine, toIcs, toIcsCalendar } from '../../src/lib/calendar/ics.ts';
 
 const event = {
   uid: 'hari-batik-nasional@canting',
@@ -46,5 +46,34 @@ describe('iCalendar export', () => {
     expect(folded.length).toBeGreaterThan(1);
     for (const line of folded) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(long);
+  });
+});
+
+describe('timed events and a region feed', () => {
+  const timed = {
+    ...event,
+    uid: 'festival@canting',
+    yearly: false,
+    startDate: '2027-03-10',
+    endDate: '2027-03-10',
+    startsAt: '2027-03-10T09:00:00+08:00',
+    endsAt: '2027-03-10T15:30:00+08:00',
+  };
+
+  it('writes a timed event in UTC from its zone’s offset (09:00 WITA is 01:00 UTC)', () => {
+    const lines = toIcs(timed, '2027-01-01T00:00:00Z').split('\r\n');
+    expect(lines).toContain('DTSTART:20270310T010000Z');
+    expect(lines).toContain('DTEND:20270310T073000Z');
+    expect(lines.some((l) => l.startsWith('DTSTART;VALUE=DATE'))).toBe(false);
+  });
+
+  it('puts every event of a feed in one named VCALENDAR, a cancelled one marked', () => {
+    const ics = toIcsCalendar([event, { ...timed, cancelled: true }], '2027-01-01T00:00:00Z', 'Batik Pekalongan');
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
+    expect(lines.filter((l) => l === 'BEGIN:VCALENDAR')).toHaveLength(1);
+    expect(lines).toContain('X-WR-CALNAME:Batik Pekalongan');
+    expect(lines).toContain('STATUS:CANCELLED');
+    expect(lines).toContain('UID:festival@canting');
   });
 });

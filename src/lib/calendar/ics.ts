@@ -1,5 +1,6 @@
 /**
- * iCalendar (RFC 5545) export of batik events: all-day events, yearly ones with an RRULE.
+ * iCalendar (RFC 5545) export of batik events: all-day events (yearly ones with an RRULE) and timed
+ * ones (written in UTC, from their Indonesian zone's offset); one event per file, or a region's feed.
  * Hand-written because the format needed is tiny: escaping, line folding and CRLF are the rules.
  */
 
@@ -13,6 +14,14 @@ export interface IcsEvent {
   startDate: string;
   endDate: string;
   yearly: boolean;
+  /**
+   * Start and end instants with their offset (`2027-03-10T09:00:00+08:00`) for a timed event; absent for
+   * an all-day one, whose dates are `startDate`/`endDate`.
+   */
+  startsAt?: string | undefined;
+  endsAt?: string | undefined;
+  /** Cancelled events stay in a feed, marked so calendars strike them out. */
+  cancelled?: boolean | undefined;
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
@@ -46,30 +55,53 @@ function dayAfter(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** An instant as an iCalendar UTC DATE-TIME, e.g. `20270310T010000Z`. */
+function utc(instant: string): string {
+  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+}
+
+function vevent(event: IcsEvent, stamp: string): string[] {
+  const timed = event.startsAt !== undefined;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${stamp.replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
+    ...(timed
+      ? [`DTSTART:${utc(event.startsAt!)}`, `DTEND:${utc(event.endsAt ?? event.startsAt!)}`]
+      : [`DTSTART;VALUE=DATE:${basic(event.startDate)}`, `DTEND;VALUE=DATE:${basic(dayAfter(event.endDate))}`]),
+    ...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),
+    `SUMMARY:${escapeIcsText(event.title)}`,
+    `DESCRIPTION:${escapeIcsText(event.description)}`,
+    `LOCATION:${escapeIcsText(event.location)}`,
+    `URL:${event.url}`,
+    ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ];
+}
+
 /**
- * A VCALENDAR with one VEVENT.
+ * A VCALENDAR with several VEVENTs (a region's feed), named `name` for calendar apps.
  * @param stamp the DTSTAMP instant (ISO), injected for deterministic output.
  */
-export function toIcs(event: IcsEvent, stamp: string): string {
+export function toIcsCalendar(events: readonly IcsEvent[], stamp: string, name?: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Canting//Batik events//ID',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `DTSTAMP:${stamp.replace(/[-:]/g, '').replace(/\.\d+/, '')}`,
-    `DTSTART;VALUE=DATE:${basic(event.startDate)}`,
-    `DTEND;VALUE=DATE:${basic(dayAfter(event.endDate))}`,
-    ...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),
-    `SUMMARY:${escapeIcsText(event.title)}`,
-    `DESCRIPTION:${escapeIcsText(event.description)}`,
-    `LOCATION:${escapeIcsText(event.location)}`,
-    `URL:${event.url}`,
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
+    ...(name ? [`X-WR-CALNAME:${escapeIcsText(name)}`] : []),
+    ...events.flatMap((e) => vevent(e, stamp)),
     'END:VCALENDAR',
   ];
   return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * A VCALENDAR with one VEVENT.
+ * @param stamp the DTSTAMP instant (ISO), injected for deterministic output.
+ */
+export function toIcs(event: IcsEvent, stamp: string): string {
+  return toIcsCalendar([event], stamp);
 }

@@ -45,12 +45,12 @@ export async function loadContent(contentDir: string): Promise<{ content: Loaded
 }
 
 /** The content as the plain `Catalogue` pages use, for scripts; throws on any schema problem. */
-export async function catalogueFromContent(contentDir: string): Promise<import('./catalogue.ts').Catalogue> {
+export async function catalogueFromContent(contentDir: string): Promise<import('./catalogue.ts').ContentCatalogue> {
   const { content, problems } = await loadContent(contentDir);
   if (problems.length) {
     throw new Error(`content/ has problems:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')}`);
   }
   return Object.fromEntries(
     Object.entries(content).map(([name, entries]) => [name, entries.map((e) => ({ ...(e.data as object), id: e.id }))]),
-  ) as unknown as import('./catalogue.ts').Catalogue;
+  ) as unknown as import('./catalogue.ts').ContentCatalogue;
 }

@@ -16,6 +16,12 @@ export type Lang = (typeof LANGS)[number];
 /** The collections and what each one's entries may reference. */
 export const COLLECTIONS = ['regions', 'motifs', 'techniques', 'dyes', 'sentra', 'events', 'glossary'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+/**
+ * The collections Astro loads and pages read from git. `sentra` and `events` are only the one-time
+ * import's input now (src/lib/visit/import.ts): places and events live in the database.
+ */
+export const EDITORIAL_COLLECTIONS = ['regions', 'motifs', 'techniques', 'dyes', 'glossary'] as const satisfies readonly CollectionName[];
+export type EditorialCollectionName = (typeof EDITORIAL_COLLECTIONS)[number];
 
 /** Makes the schema of a reference to another collection: `reference()` in Astro, a slug in tests. */
 export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;

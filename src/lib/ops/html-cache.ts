@@ -1,7 +1,8 @@
 /**
  * The rendered HTML of public on-demand pages, kept in memory so a repeat view costs no rendering:
- * product pages, workshop pages, the motif listing, search, and the live-pieces and shop-window server
- * islands (never the cart badge's: it reads the visitor's cart cookie).
+ * product pages, workshop pages, the motif listing, search, the visit page and region pages (places and
+ * events from the database), and the live-pieces, shop-window and upcoming-events server islands (never
+ * the cart badge's: it reads the visitor's cart cookie).
  * The HTTP server (http-server.ts) answers a hit itself, before Astro's handler, with an `ETag`, and
  * a `304 Not Modified` to a matching `If-None-Match`.
  *
@@ -28,7 +29,11 @@ export const CACHEABLE_PATHS: readonly RegExp[] = [
   /^\/(id|en)\/artisans\/[a-z0-9-]+\/?$/,
   /^\/(id|en)\/motifs\/?$/,
   /^\/(id|en)\/search\/?$/,
-  /^\/_server-islands\/(LivePieces|ShopWindow)\/?$/,
+  // Places and events from the database (issue #15): the visit page and the region pages.
+  /^\/(id|en)\/visit\/?$/,
+  /^\/(id|en)\/visit\/(events|places)\/[a-z0-9-]+\/?$/,
+  /^\/(id|en)\/regions\/[a-z0-9-]+\/?$/,
+  /^\/_server-islands\/(LivePieces|ShopWindow|UpcomingEvents)\/?$/,
 ];
 
 

@@ -2,8 +2,10 @@
  * schema.org JSON-LD builders for the cultural pages. Pure: they take plain data and absolute
  * URLs and return objects that the layout serialises into <script type="application/ld+json">.
  */
-import type { Entry } from '../content/catalogue.ts';
-import type { BatikEvent, Lang, Sentra } from '../content/schemas.ts';
+import type { Lang } from '../content/schemas.ts';
+import { textIn } from '../i18n/index.ts';
+import type { Day, OpeningHours, Place, VisitEvent } from '../visit/schemas.ts';
+import { eventInstants, type Occurrence } from '../visit/schedule.ts';
 
 export interface Crumb {
   name: string;
@@ -18,33 +20,85 @@ export function breadcrumbList(crumbs: readonly Crumb[]) {
   };
 }
 
-export function touristAttraction(place: Entry<Sentra>, lang: Lang, url: string) {
+const DAY_URL: Record<Day, string> = {
+  mo: 'https://schema.org/Monday',
+  tu: 'https://schema.org/Tuesday',
+  we: 'https://schema.org/Wednesday',
+  th: 'https://schema.org/Thursday',
+  fr: 'https://schema.org/Friday',
+  sa: 'https://schema.org/Saturday',
+  su: 'https://schema.org/Sunday',
+};
+
+/** A place's structured opening hours as schema.org OpeningHoursSpecification (times in the place's own zone). */
+export function openingHoursSpecification(hours: readonly OpeningHours[]) {
+  return hours.map((h) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: h.days.map((d) => DAY_URL[d]), opens: h.opens, closes: h.closes }));
+}
+
+/**
+ * A place to visit: TouristAttraction (and Museum), with its address, its point unless that is only the
+ * region's centre, its opening hours when structured, contact, links and photos (absolute URLs).
+ */
+export function touristAttraction(place: Place, lang: Lang, url: string, imageUrls: readonly string[] = []) {
   return {
     '@context': 'https://schema.org',
     '@type': place.kind === 'museum' ? ['TouristAttraction', 'Museum'] : 'TouristAttraction',
-    name: place.name,
-    description: place.description[lang],
+    name: textIn(place.name, lang),
+    description: textIn(place.description, lang),
     url,
     address: { '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'ID' },
     // A pin at the region's centre is not the place's position: claiming it as geo would mislead.
     ...(place.coordinates.approximate === 'region' ? {} : { geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lng } }),
-    ...(place.hours ? { openingHours: place.hours[lang] } : {}),
+    ...(place.openingHours.length ? { openingHoursSpecification: openingHoursSpecification(place.openingHours) } : {}),
+    ...(place.contact.phone ? { telephone: place.contact.phone } : {}),
+    ...(place.contact.email ? { email: place.contact.email } : {}),
+    ...(place.contact.website || place.links.length ? { sameAs: [place.contact.website, ...place.links].filter(Boolean) } : {}),
+    ...(imageUrls.length ? { image: [...imageUrls] } : {}),
     isAccessibleForFree: false,
   };
 }
 
-export function batikEvent(event: Entry<BatikEvent>, lang: Lang, url: string, location: { name: string; address: string }) {
+const EVENT_STATUS = {
+  scheduled: 'https://schema.org/EventScheduled',
+  postponed: 'https://schema.org/EventPostponed',
+  cancelled: 'https://schema.org/EventCancelled',
+} as const;
+
+/**
+ * An event: its (next) dates with the zone's offset when it has times, where (one of our places or a
+ * venue), eventStatus, organiser, photos, and an Offer — price in whole rupiah when known (0 = free),
+ * available while the event is ahead and not cancelled.
+ */
+export function batikEvent(
+  event: VisitEvent,
+  lang: Lang,
+  url: string,
+  location: { name: string; address: string },
+  when: Occurrence,
+  imageUrls: readonly string[] = [],
+) {
+  const { start, end } = eventInstants(when, event);
+  const available = when.upcoming && event.status !== 'cancelled';
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: event.name[lang],
-    description: event.description[lang],
-    startDate: event.startDate,
-    endDate: event.endDate,
+    name: textIn(event.name, lang),
+    description: textIn(event.description, lang),
+    startDate: start,
+    endDate: end,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    eventStatus: 'https://schema.org/EventScheduled',
+    eventStatus: EVENT_STATUS[event.status],
     url,
     location: { '@type': 'Place', name: location.name, address: { '@type': 'PostalAddress', streetAddress: location.address, addressCountry: 'ID' } },
+    ...(event.organiser ? { organizer: { '@type': 'Organization', name: event.organiser, ...(event.link ? { url: event.link } : {}) } } : {}),
+    ...(imageUrls.length ? { image: [...imageUrls] } : {}),
+    ...(event.priceIdr === 0 ? { isAccessibleForFree: true } : {}),
+    offers: {
+      '@type': 'Offer',
+      url: event.link ?? url,
+      ...(event.priceIdr === undefined ? {} : { price: String(event.priceIdr), priceCurrency: 'IDR' }),
+      availability: available ? 'https://schema.org/InStock' : 'https://schema.org/Discontinued',
+    },
   };
 }
 

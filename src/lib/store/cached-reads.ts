@@ -103,3 +103,12 @@ export function cachedShopWindow(db: Queryable, pieces = 8, workshops = 4): Prom
     return { products: newest.slice(0, pieces), workshops: [...seen.values()].slice(0, workshops) };
   });
 }
+
+/**
+ * Any public read through this database's read cache, emptied by the same catalogue writes (the tables of
+ * `CATALOGUE_TABLES`): for readers of other modules, e.g. published places and events (src/lib/visit/reads.ts).
+ * `key` must name the read and all its arguments.
+ */
+export function cachedRead<T>(db: Queryable, key: string, load: () => Promise<T>): Promise<T> {
+  return cacheOf(db).get(key, load);
+}

@@ -5,7 +5,7 @@
  * production mode alike) and by `npm run seed`: it does nothing once either table has a row.
  */
 import type { Database } from '../db/database.ts';
-import type { Catalogue, Entry } from '../content/catalogue.ts';
+import type { ContentCatalogue, Entry } from '../content/catalogue.ts';
 import type { BatikEvent, Sentra } from '../content/schemas.ts';
 import { jsonForDatabase } from '../text.ts';
 import { parseEventInput, parsePlaceInput, visitTablesEmpty } from './repository.ts';
@@ -55,7 +55,7 @@ export interface ImportResult {
  * nothing); does nothing when either table has a row. Safe to call from several servers at once: the
  * transaction takes a lock on both tables first and looks again.
  */
-export async function importVisitContent(db: Database, content: Pick<Catalogue, 'sentra' | 'events'>): Promise<ImportResult> {
+export async function importVisitContent(db: Database, content: Pick<ContentCatalogue, 'sentra' | 'events'>): Promise<ImportResult> {
   const skipped = { places: 0, events: 0, skipped: true };
   if (!(await visitTablesEmpty(db))) return skipped;
   const places = content.sentra.map((p) => ({ id: p.id, record: placeFromContent(p) }));

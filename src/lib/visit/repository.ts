@@ -158,6 +158,15 @@ export async function findPublishedEvent(db: Queryable, id: string): Promise<Vis
   return row?.published ? { ...row.published, id } : null;
 }
 
+/** Every published place's and event's id and when it was last published (the sitemap). */
+export async function listPublishedDates(db: Queryable): Promise<{ kind: VisitKind; id: string; publishedAt: Date }[]> {
+  const rows = await db.query<{ kind: VisitKind; id: string; published_at: Date | string }>(
+    `SELECT 'place' AS kind, id, published_at FROM visit_places WHERE published IS NOT NULL
+     UNION ALL SELECT 'event' AS kind, id, published_at FROM visit_events WHERE published IS NOT NULL ORDER BY kind, id`,
+  );
+  return rows.map((r) => ({ kind: r.kind, id: r.id, publishedAt: asDate(r.published_at)! }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Rows with their drafts: for organisers and curators
 
