@@ -150,6 +150,17 @@ const id = {
     reject: 'Tolak',
     kindPlace: 'Tempat',
     kindEvent: 'Acara',
+    /** Names of the record's fields in the review table (any other shows its path). */
+    fieldNames: {
+      'name.id': 'Nama (ID)', 'name.en': 'Nama (EN)', kind: 'Jenis', region: 'Daerah', address: 'Alamat',
+      'coordinates.lat': 'Lintang', 'coordinates.lng': 'Bujur', 'coordinates.approximate': 'Koordinat perkiraan',
+      'description.id': 'Keterangan (ID)', 'description.en': 'Keterangan (EN)', 'activities.id': 'Kegiatan (ID)', 'activities.en': 'Kegiatan (EN)',
+      openingHours: 'Jam buka', 'hoursNote.id': 'Catatan jam (ID)', 'hoursNote.en': 'Catatan jam (EN)', 'tickets.id': 'Tiket (ID)', 'tickets.en': 'Tiket (EN)',
+      'contact.phone': 'Telepon', 'contact.whatsapp': 'WhatsApp', 'contact.email': 'E-mail', 'contact.website': 'Situs web',
+      links: 'Tautan', sources: 'Sumber', photos: 'Foto', place: 'Tempat', venue: 'Lokasi acara',
+      startDate: 'Tanggal mulai', endDate: 'Tanggal selesai', startTime: 'Jam mulai', endTime: 'Jam selesai', timeZone: 'Zona waktu',
+      recurrence: 'Pengulangan', status: 'Status acara', priceIdr: 'Harga (Rp)', organiser: 'Penyelenggara', link: 'Tautan acara',
+    } as Record<string, string>,
   },
 };
 
@@ -302,6 +313,16 @@ const en: OrganiserStrings = {
     reject: 'Reject',
     kindPlace: 'Place',
     kindEvent: 'Event',
+    fieldNames: {
+      'name.id': 'Name (ID)', 'name.en': 'Name (EN)', kind: 'Kind', region: 'Region', address: 'Address',
+      'coordinates.lat': 'Latitude', 'coordinates.lng': 'Longitude', 'coordinates.approximate': 'Approximate coordinates',
+      'description.id': 'Description (ID)', 'description.en': 'Description (EN)', 'activities.id': 'Activities (ID)', 'activities.en': 'Activities (EN)',
+      openingHours: 'Opening hours', 'hoursNote.id': 'Note on hours (ID)', 'hoursNote.en': 'Note on hours (EN)', 'tickets.id': 'Tickets (ID)', 'tickets.en': 'Tickets (EN)',
+      'contact.phone': 'Phone', 'contact.whatsapp': 'WhatsApp', 'contact.email': 'E-mail', 'contact.website': 'Website',
+      links: 'Links', sources: 'Sources', photos: 'Photos', place: 'Place', venue: 'Venue',
+      startDate: 'Start date', endDate: 'End date', startTime: 'Start time', endTime: 'End time', timeZone: 'Time zone',
+      recurrence: 'Recurrence', status: 'Event status', priceIdr: 'Price (Rp)', organiser: 'Organiser', link: 'Event link',
+    },
   },
 };
 
