@@ -74,3 +74,11 @@ export function describeValue(field: string, value: unknown): string {
   }
   return JSON.stringify(value).slice(0, 300);
 }
+
+/** How many drafts wait for a curator (for the admin's front page). */
+export async function pendingReviewCount(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT ((SELECT count(*) FROM visit_places WHERE draft IS NOT NULL) + (SELECT count(*) FROM visit_events WHERE draft IS NOT NULL))::int AS n`,
+  );
+  return row!.n;
+}
