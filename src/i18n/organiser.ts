@@ -79,7 +79,9 @@ const id = {
       priceIdr: 'Harga tiket (rupiah, bila tidak gratis)',
       organiser: 'Penyelenggara',
       link: 'Tautan acara',
+      status: 'Status acara',
     },
+    statuses: { scheduled: 'Sesuai jadwal', postponed: 'Ditunda', cancelled: 'Dibatalkan' },
     hints: {
       english: 'Boleh dikosongkan; halaman bahasa Inggris lalu menampilkan teks bahasa Indonesia.',
       coordinates: 'Salin dari peta: tekan lama titiknya di aplikasi peta, lalu salin angkanya.',
@@ -242,7 +244,9 @@ const en: OrganiserStrings = {
       priceIdr: 'Ticket price (rupiah, unless free)',
       organiser: 'Organiser',
       link: 'Event link',
+      status: 'Event status',
     },
+    statuses: { scheduled: 'As scheduled', postponed: 'Postponed', cancelled: 'Cancelled' },
     hints: {
       english: 'May be left empty; English pages then show the Indonesian text.',
       coordinates: 'Copy them from a map: long-press the spot in a map app, then copy the numbers.',

@@ -40,6 +40,56 @@ async function eventsInJsonLd(page: Page): Promise<Record<string, unknown>[]> {
   return found;
 }
 
+describe('a curator invites an organiser; the invitation sets a password through the reset page', () => {
+  it('invite by e-mail → reset link → password → signs in at /portal/login into its own section', async () => {
+    const email = `dinas-${Date.now().toString(36)}@contoh.test`;
+    const curator = await browser.newPage(phone);
+    await signIn(curator, 'kurator@contoh.test');
+    await curator.goto(`${baseUrl}/admin/organisers`);
+    expect(await seriousViolations(curator)).toEqual([]);
+    await curator.getByLabel('E-mail', { exact: true }).fill(email);
+    await curator.getByLabel('Nama lembaga').fill('Kantor Wisata Uji (contoh)');
+    await curator.getByLabel('Satu daerah (dinas pariwisata)').check();
+    await curator.locator('select[name="region"]').selectOption('probolinggo');
+    await curator.getByRole('button', { name: 'Kirim undangan' }).click();
+    await curator.waitForURL(/\/admin\/organisers\?done=invited/);
+    expect(await curator.getByRole('status').textContent()).toContain('Undangan sudah dikirim.');
+    expect(await curator.content()).toContain(email);
+    // The e-mail (the outbox, with no SMTP) carries a reset link on PUBLIC_SITE_URL.
+    await curator.goto(`${baseUrl}/admin/outbox`);
+    const mail = curator.locator('li.panel', { hasText: email }).filter({ hasText: 'account.organiser-invite' }).first();
+    const text = (await mail.locator('pre').textContent())!;
+    expect(text).toContain('daerah Probolinggo');
+    const link = new URL(text.match(/https?:\/\/\S+\/portal\/reset\?token=\S+/)![0]);
+    expect(link.origin).toBe(new URL(baseUrl).origin);
+    // Before choosing a password, nothing signs in.
+    const early = await fetch(`${baseUrl}/portal/login`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseUrl }, body: new URLSearchParams({ email, password: '' }) });
+    expect(early.status).toBe(401);
+
+    const invited = await browser.newPage(phone);
+    await invited.goto(`${baseUrl}${link.pathname}${link.search}`);
+    await invited.getByLabel('Kata sandi baru').fill('kata-sandi-dinas-uji');
+    await invited.getByRole('button', { name: 'Simpan kata sandi' }).click();
+    await invited.waitForLoadState();
+    expect(await invited.getByRole('status').textContent()).toContain('Kata sandi sudah diganti');
+    await invited.goto(`${baseUrl}/portal/login`);
+    await invited.getByLabel('E-mail').fill(email);
+    await invited.getByLabel('Kata sandi').fill('kata-sandi-dinas-uji');
+    await invited.getByRole('button', { name: 'Masuk' }).click();
+    await invited.waitForURL((url) => url.pathname === '/portal/organiser');
+    expect(await invited.locator('main').textContent()).toContain('daerah Probolinggo');
+    // The curator sees the account active, and can trust it.
+    await curator.goto(`${baseUrl}/admin/organisers`);
+    const row = curator.locator('tr', { hasText: email });
+    expect(await row.textContent()).toContain('Aktif');
+    await row.getByRole('button', { name: 'Percayai (langsung terbit)' }).click();
+    await curator.waitForURL(/done=trusted/);
+    await invited.reload();
+    expect(await invited.locator('main').textContent()).toContain('perubahan langsung terbit');
+    await Promise.all([curator.close(), invited.close()]);
+  }, 90_000);
+});
+
 describe('a tourism office adds an event; a curator publishes it', () => {
   it('event with a photo → draft → review → published on the visit and region pages, with JSON-LD and .ics', async () => {
     const stamp = Date.now().toString(36);

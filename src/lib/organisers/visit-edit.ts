@@ -209,10 +209,10 @@ export function placeFormValues(record: PlaceRecord | null): FormValues {
   return values;
 }
 
-/** The form's fields for an event (new: today's zone, free). */
-export function eventFormValues(record: EventRecord | null): FormValues {
-  const values: FormValues = { timeZone: record?.timeZone ?? 'Asia/Jakarta' };
-  if (!record) return values;
+/** The form's fields for an event (new: Jakarta's zone, the organiser's name as organiser). */
+export function eventFormValues(record: EventRecord | null, organiserName = ''): FormValues {
+  const values: FormValues = { timeZone: record?.timeZone ?? 'Asia/Jakarta', status: 'scheduled' };
+  if (!record) return { ...values, organiser: organiserName };
   valuesOfBilingual(values, 'name', record.name);
   valuesOfBilingual(values, 'description', record.description);
   values.place = record.place ?? '';
@@ -225,6 +225,7 @@ export function eventFormValues(record: EventRecord | null): FormValues {
   if (record.priceIdr === 0) values.free = 'on';
   values.organiser = record.organiser ?? '';
   values.link = record.link ?? '';
+  values.status = record.status;
   return values;
 }
 
@@ -331,6 +332,7 @@ export function eventInputFromValues(
     ...(optional(text(values, 'startTime')) ? { startTime: text(values, 'startTime') } : {}),
     ...(optional(text(values, 'endTime')) ? { endTime: text(values, 'endTime') } : {}),
     timeZone: (TIME_ZONES as readonly string[]).includes(zone) ? zone : zone || 'Asia/Jakarta',
+    ...(text(values, 'status') ? { status: text(values, 'status') } : {}),
     description: bilingual(values, 'description'),
     ...(priceIdr !== undefined ? { priceIdr } : {}),
     ...(optional(text(values, 'organiser')) ? { organiser: text(values, 'organiser') } : {}),
