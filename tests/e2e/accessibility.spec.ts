@@ -30,6 +30,9 @@ const templates = [
   '/en/search?region=pekalongan',
   '/en/visit/',
   '/en/regions/muara-enim',
+  // Places and events from the database: an event's page and a place's page.
+  '/id/visit/events/hari-batik-nasional',
+  '/en/visit/places/museum-batik-pekalongan',
 ];
 
 describe('axe (WCAG 2 AA): no serious or critical violation', () => {

@@ -1450,7 +1450,7 @@ describe('paths', () => {
   }, 120_000);
 
   it('slugs and ids in every page route: traversal, injection and odd unicode are a 404, never a 5xx', async () => {
-    const ROUTES = ['/{lang}/products/{x}', '/{lang}/motifs/{x}', '/{lang}/regions/{x}', '/{lang}/techniques/{x}', '/{lang}/artisans/{x}', '/{lang}/visit/events/{x}.ics', '/og/motifs/{x}.png', '/art/motifs/{x}.svg', '/{x}/', '/{x}/cart', '/{x}/checkout', '/portal/orders/{x}', '/portal/products/{x}'];
+    const ROUTES = ['/{lang}/products/{x}', '/{lang}/motifs/{x}', '/{lang}/regions/{x}', '/{lang}/techniques/{x}', '/{lang}/artisans/{x}', '/{lang}/visit/events/{x}.ics', '/{lang}/visit/events/{x}', '/{lang}/visit/places/{x}', '/{lang}/regions/{x}.ics', '/og/motifs/{x}.png', '/art/motifs/{x}.svg', '/{x}/', '/{x}/cart', '/{x}/checkout', '/portal/orders/{x}', '/portal/products/{x}'];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...ROUTES), fc.constantFrom('id', 'en'), hostileSegment, async (route, lang, x) => {
         const path = route.replace('{lang}', lang).replace('{x}', x);

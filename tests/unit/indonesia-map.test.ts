@@ -202,3 +202,14 @@ describe('renderIndonesiaMap', () => {
     await expect(rasterise(broken)).rejects.toThrow();
   });
 });
+
+describe('drawnIndonesiaMap', () => {
+  it('draws what renderIndonesiaMap draws for the same options, and another map for others', async () => {
+    const { drawnIndonesiaMap, renderIndonesiaMap } = await import('../../src/lib/art/indonesia-map.ts');
+    const options = { width: 340, title: 'Peta', labels: 'current' as const, markers: [{ lng: 109.6, lat: -6.9, label: 'Pekalongan', current: true }] };
+    const first = drawnIndonesiaMap(options);
+    expect(first).toBe(renderIndonesiaMap(options));
+    expect(drawnIndonesiaMap({ ...options })).toBe(first);
+    expect(drawnIndonesiaMap({ ...options, title: 'Map' })).not.toBe(first);
+  });
+});

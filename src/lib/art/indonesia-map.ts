@@ -682,3 +682,21 @@ export function renderIndonesiaMap(options: IndonesiaMapOptions): string {
     `</svg>`
   );
 }
+
+const drawnMaps = new Map<string, string>();
+
+/**
+ * `renderIndonesiaMap`, remembered by its options: a region page, now rendered on demand (its places and
+ * events come from the database), draws the same two maps for every view (about 5 ms). The options are
+ * a handful per region and language, so the memory stays small; a bound keeps it so.
+ */
+export function drawnIndonesiaMap(options: IndonesiaMapOptions): string {
+  const key = JSON.stringify(options);
+  let svg = drawnMaps.get(key);
+  if (svg === undefined) {
+    svg = renderIndonesiaMap(options);
+    if (drawnMaps.size >= 200) drawnMaps.clear();
+    drawnMaps.set(key, svg);
+  }
+  return svg;
+}
