@@ -31,6 +31,7 @@ const id = {
     draft: 'Tersimpan sebagai draf. Kurator akan memeriksanya sebelum terbit.',
     published: 'Tersimpan dan langsung terbit.',
     photo: 'Foto ditambahkan.',
+    withdrawn: 'Perubahan Anda ditarik kembali.',
   },
   form: {
     newPlace: 'Tempat baru',
@@ -42,6 +43,7 @@ const id = {
     save: 'Simpan',
     saveDraft: 'Simpan sebagai draf',
     savePublish: 'Simpan dan terbitkan',
+    withdraw: 'Tarik kembali perubahan ini',
     fix: 'Ada isian yang perlu diperbaiki. Lihat pesan di bawah setiap isian; belum ada yang disimpan.',
     sections: { text: 'Nama dan keterangan', where: 'Lokasi', hours: 'Jam buka', visit: 'Tiket dan kontak', when: 'Waktu', price: 'Harga dan penyelenggara', photos: 'Foto' },
     fields: {
@@ -101,6 +103,7 @@ const id = {
       notYours: 'Tempat itu bukan di daerah Anda.',
       tooLarge: 'Isian terlalu besar untuk dikirim. Perkecil fotonya lalu coba lagi.',
       unreadable: 'Isian tidak dapat dibaca. Muat ulang halaman lalu coba lagi.',
+      cannotWithdraw: 'Tidak ada perubahan yang bisa ditarik (mungkin sudah diproses kurator), atau masih ada acara di tempat ini.',
     },
   },
   admin: {
@@ -196,6 +199,7 @@ const en: OrganiserStrings = {
     draft: 'Saved as a draft. A curator will check it before it is published.',
     published: 'Saved and published.',
     photo: 'Photo added.',
+    withdrawn: 'Your change has been withdrawn.',
   },
   form: {
     newPlace: 'New place',
@@ -207,6 +211,7 @@ const en: OrganiserStrings = {
     save: 'Save',
     saveDraft: 'Save as draft',
     savePublish: 'Save and publish',
+    withdraw: 'Withdraw this change',
     fix: 'Some fields need fixing. See the message under each; nothing has been saved yet.',
     sections: { text: 'Name and description', where: 'Location', hours: 'Opening hours', visit: 'Tickets and contact', when: 'When', price: 'Price and organiser', photos: 'Photos' },
     fields: {
@@ -266,6 +271,7 @@ const en: OrganiserStrings = {
       notYours: 'That place is not in your region.',
       tooLarge: 'The form is too large to send. Make the photo smaller and try again.',
       unreadable: 'The form could not be read. Reload the page and try again.',
+      cannotWithdraw: 'There is no change to withdraw (a curator may have handled it), or an event is still held at this place.',
     },
   },
   admin: {

@@ -15,7 +15,7 @@ import { AppError } from '../../src/lib/errors.ts';
 import { organiserStrings } from '../../src/i18n/organiser.ts';
 import { findPublishedEvent, getEvent, listPlaces, publishPlace, savePlaceDraft, saveEventDraft, publishEvent } from '../../src/lib/visit/repository.ts';
 import { VISIT_MESSAGES } from '../../src/lib/visit/schemas.ts';
-import { eventFormPost, findOwnEvent, listOwn, ownEvent, ownPlace, placeFormPost, rupiahFromText, saveOwnEvent, saveOwnPlace, type Scope } from '../../src/lib/organisers/visit-edit.ts';
+import { eventFormPost, findOwnEvent, visitFormPost, withdrawOwnDraft, listOwn, ownEvent, ownPlace, placeFormPost, rupiahFromText, saveOwnEvent, saveOwnPlace, type Scope } from '../../src/lib/organisers/visit-edit.ts';
 import { describeValue, pendingReviewCount, reviewQueue, reviewVerdict } from '../../src/lib/organisers/review.ts';
 import { createUser } from '../../src/lib/auth/accounts.ts';
 import { buildEventInput, buildPlaceInput } from '../fixtures/visit-builders.ts';
@@ -195,6 +195,38 @@ export function describeOrganiserVisits(name: string, open: () => Promise<Databa
       expect(await reviewQueue(db)).toEqual([]);
       expect(await pendingReviewCount(db)).toBe(0);
       expect((await rejection(reviewVerdict(db, curatorId, 'place', 'kauman-contoh', 'publish'))).code).toBe('conflict');
+    });
+  });
+}
+
+export function describeWithdraw(name: string, open: () => Promise<Database>) {
+  describe(`An organiser withdraws its own change: ${name}`, () => {
+    it('takes back a change (the published version stays) or a new item (it goes); never another region’s', async () => {
+      const db = await open();
+      try {
+        await migrate(db);
+        const userId = await createUser(db, { email: 'pengelola@contoh.test', password: 'canting-contoh', role: 'curator' });
+        const place = await savePlaceDraft(db, { input: buildPlaceInput({ region: 'pekalongan' }), by: null });
+        await publishPlace(db, place.id, null);
+        const other = await savePlaceDraft(db, { input: buildPlaceInput({ name: { id: 'Tempat Lain', en: '' }, region: 'cirebon' }), by: null });
+        const by = { userId, scope: office };
+        await saveOwnPlace(db, by, place.id, buildPlaceInput({ region: 'pekalongan', address: 'Alamat baru' }));
+        expect(await withdrawOwnDraft(db, office, 'place', place.id)).toBe('discarded');
+        const kept = await ownPlace(db, office, place.id);
+        expect(kept.draft).toBeNull();
+        expect(kept.published!.address).toBe(buildPlaceInput().address);
+        const fresh = await saveOwnEvent(db, by, null, buildEventInput({ region: 'pekalongan', place: place.id }));
+        expect(await withdrawOwnDraft(db, office, 'event', fresh.row.id)).toBe('deleted');
+        expect(await getEvent(db, fresh.row.id)).toBeNull();
+        expect((await rejection(withdrawOwnDraft(db, office, 'place', other.id))).code).toBe('not_found');
+        expect((await rejection(withdrawOwnDraft(db, office, 'place', place.id))).code).toBe('conflict');
+        // Through the page's form post: nothing waits any more, so a sentence and 409.
+        const request = new Request('http://localhost/x', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'intent=withdraw' });
+        const answered = await visitFormPost({ db, mediaDir: '/nonexistent', messages, tooManyPhotos: '', texts: organiserStrings.id.form.errors }, by, 'place', kept, request);
+        expect(answered).toEqual({ status: 409, values: {}, errors: { form: messages.cannotWithdraw } });
+      } finally {
+        await db.close();
+      }
     });
   });
 }

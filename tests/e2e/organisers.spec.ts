@@ -151,6 +151,15 @@ describe('a tourism office adds an event; a curator publishes it', () => {
 
     await office.goto(`${baseUrl}/portal/organiser/events/${eventId}`);
     expect(await office.getByTestId('visit-state').textContent()).toBe('Terbit');
+    // A later change waits beside the published version; the organiser may take it back.
+    await office.getByLabel('Penyelenggara').fill('Penyelenggara Lain (contoh)');
+    await office.getByRole('button', { name: 'Simpan sebagai draf' }).click();
+    await office.waitForURL(/\?done=draft$/);
+    expect(await office.getByTestId('visit-state').textContent()).toBe('Terbit · ada perubahan menunggu kurator');
+    await office.getByRole('button', { name: 'Tarik kembali perubahan ini' }).click();
+    await office.waitForURL(/\?done=withdrawn$/);
+    expect(await office.getByTestId('visit-state').textContent()).toBe('Terbit');
+    expect(await office.getByLabel('Penyelenggara').inputValue()).toBe('Kantor Wisata Pekalongan (contoh)');
 
     // Public, in both languages: the visit page and Pekalongan's page, with Event JSON-LD.
     const visitor = await browser.newPage(phone);

@@ -13,6 +13,8 @@ import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { notAmongYours, organiserCovers, type OrganiserScopeLike, type ScopedItem } from '../auth/guard.ts';
 import {
+  discardEventDraft,
+  discardPlaceDraft,
   getEvent,
   getPlace,
   listEvents,
@@ -140,6 +142,22 @@ export async function saveOwnEvent(db: Database, by: SaveBy, id: string | null, 
     const saved = await saveEventDraft(tx, { id: id ?? undefined, input: record, by: by.userId });
     if (!by.scope.trusted) return { row: saved, published: false };
     return { row: await publishEvent(tx, saved.id, by.userId), published: true };
+  });
+}
+
+/**
+ * The organiser takes back its own waiting change: the published version stays; an item never published
+ * goes altogether. @throws AppError('not_found') for another's; AppError('conflict') when nothing waits (or,
+ * for a never-published place, an event is held there).
+ */
+export async function withdrawOwnDraft(db: Database, scope: Scope, kind: 'place' | 'event', id: string): Promise<'discarded' | 'deleted'> {
+  return db.transaction(async (tx) => {
+    if (kind === 'place') {
+      await ownPlace(tx, scope, id);
+      return discardPlaceDraft(tx, id);
+    }
+    await ownEvent(tx, scope, id);
+    return discardEventDraft(tx, id);
   });
 }
 
@@ -444,7 +462,7 @@ export const MAX_VISIT_FORM_BYTES = MAX_PHOTO_BYTES + 512 * 1024;
  * or the form's problem when it cannot be read at all (too large, not a form).
  */
 export async function visitFormPost(
-  deps: VisitFormDeps & { texts: { tooLarge: string; unreadable: string } },
+  deps: VisitFormDeps & { texts: { tooLarge: string; unreadable: string; cannotWithdraw: string } },
   by: SaveBy,
   kind: 'place' | 'event',
   current: PlaceRow | EventRow | null,
@@ -452,6 +470,16 @@ export async function visitFormPost(
 ): Promise<VisitFormOutcome> {
   const read = await readForm(request, MAX_VISIT_FORM_BYTES, { maxFileBytes: MAX_PHOTO_BYTES, maxFiles: 1 });
   if (!read.ok) return { status: read.status, values: {}, errors: { form: read.status === 413 ? deps.texts.tooLarge : deps.texts.unreadable } };
+  if (read.form.get('intent') === 'withdraw' && current) {
+    const list = kind === 'place' ? '/portal/organiser/places' : '/portal/organiser/events';
+    try {
+      const outcome = await withdrawOwnDraft(deps.db, by.scope, kind, current.id);
+      return { redirect: outcome === 'deleted' ? `${list}?done=withdrawn` : `${list}/${current.id}?done=withdrawn` };
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'conflict') return { status: 409, values: {}, errors: { form: deps.texts.cannotWithdraw } };
+      throw error;
+    }
+  }
   return kind === 'place'
     ? placeFormPost(deps, by, current as PlaceRow | null, read.form)
     : eventFormPost(deps, by, current as EventRow | null, read.form);
