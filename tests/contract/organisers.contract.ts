@@ -71,8 +71,9 @@ export function describeOrganisers(name: string, open: () => Promise<Database>) 
 
     it('sends the invitation again only while no password is set; trusted reaches the next request', async () => {
       const { organiserId } = await inviteOrganiser(deps, { ...office, scopeKind: 'place', scopeId: 'desa-seleman' }, known, curatorId);
-      await reinviteOrganiser(deps, organiserId);
+      await reinviteOrganiser(deps, organiserId, new Map([['desa-seleman', 'Desa Wisata Seleman']]));
       expect(sent).toHaveLength(2);
+      expect(sent[1]!.text).toContain('tempat Desa Wisata Seleman');
       expect(await finishPasswordReset(db, linkToken(sent[1]!), 'kata-sandi-baru-2')).toBe(true);
       // Using one link ended the other (the reset flow's rule).
       expect(await finishPasswordReset(db, linkToken(sent[0]!), 'kata-sandi-baru-3')).toBe(false);

@@ -89,7 +89,7 @@ export async function inviteOrganiser(deps: InviteDeps, input: InviteInput, know
  * account that has not set its password yet: anyone else uses "forgot password".
  * @throws AppError('not_found') for an unknown organiser; AppError('conflict') once a password is set.
  */
-export async function reinviteOrganiser(deps: InviteDeps, organiserId: string): Promise<void> {
+export async function reinviteOrganiser(deps: InviteDeps, organiserId: string, names?: ReadonlyMap<string, string>): Promise<void> {
   if (!isUuid(organiserId)) throw new AppError('not_found', 'no such organiser');
   const [row] = await deps.db.query<{ user_id: string; email: string; name: string; scope_kind: 'region' | 'place'; scope_id: string; unset: boolean }>(
     `SELECT u.id AS user_id, u.email, o.name, o.scope_kind, o.scope_id, u.password_hash = $2 AS unset
@@ -99,7 +99,7 @@ export async function reinviteOrganiser(deps: InviteDeps, organiserId: string): 
   if (!row) throw new AppError('not_found', 'no such organiser');
   if (!row.unset) throw new AppError('conflict', 'this organiser has set a password already');
   const token = await issueResetToken(deps.db, row.user_id, INVITE_LINK_DAYS * 24 * 60);
-  await deps.send(inviteMail(row.email, row.name, siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(token)}`), { kind: row.scope_kind, label: row.scope_id }));
+  await deps.send(inviteMail(row.email, row.name, siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(token)}`), { kind: row.scope_kind, label: names?.get(row.scope_id) ?? row.scope_id }));
 }
 
 /** One organiser in the curators' list. */
