@@ -4,11 +4,13 @@
 interface SessionUser {
   id: string;
   email: string;
-  role: 'artisan' | 'curator';
-  /** The artisan this account manages; null for curators. */
+  role: 'artisan' | 'curator' | 'organiser';
+  /** The artisan this account manages; null for curators and organisers. */
   artisanId: string | null;
   artisanSlug: string | null;
   artisanStatus: 'pending' | 'approved' | 'suspended' | null;
+  /** The region or place an organiser's account looks after; null for everyone else. */
+  organiser: import('./lib/auth/accounts.ts').OrganiserScope | null;
   sessionId: string;
 }
 

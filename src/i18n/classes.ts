@@ -90,7 +90,7 @@ const id = {
     check: 'Centang kotak konfirmasi dulu.',
     isCancelled: (when: string) => `Kelas ini dibatalkan ${when}.`,
     back: 'Kembali ke daftar kelas',
-    ownerNote: 'Untuk sementara hanya kurator yang mengelola kelas; penyelenggara tempat akan menyusul.',
+    ownerNote: 'Kurator mengelola kelas semua tempat; pengelola daerah atau tempat mengelola kelas di tempatnya sendiri.',
   },
 };
 
@@ -179,7 +179,7 @@ const en: typeof id = {
     check: 'Tick the confirmation box first.',
     isCancelled: (when: string) => `This class was cancelled ${when}.`,
     back: 'Back to the classes',
-    ownerNote: 'For now only curators manage classes; the places’ organisers will follow.',
+    ownerNote: 'Curators manage every place’s classes; a region’s or a place’s organisers manage the classes at their own places.',
   },
 };
 

@@ -2,6 +2,7 @@ import type { UiStrings } from './id.ts';
 import { portalOrders } from './portal-orders.ts';
 import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
+import { organiserStrings } from './organiser.ts';
 import { classes } from './classes.ts';
 
 /** Interface text in English. Same keys as `id.ts`; the type checker holds them together. */
@@ -357,6 +358,7 @@ export const en: UiStrings = {
   },
   portal: portalOrders.en,
   portalProducts: portalProducts.en,
+  organiser: organiserStrings.en,
   mail: mailStrings.en,
   classes: classes.en,
   refusals: {

@@ -6,6 +6,7 @@
 import { portalOrders } from './portal-orders.ts';
 import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
+import { organiserStrings } from './organiser.ts';
 import { classes } from './classes.ts';
 
 export const id = {
@@ -363,6 +364,8 @@ export const id = {
   portal: portalOrders.id,
   /** The artisan portal's product pages. */
   portalProducts: portalProducts.id,
+  /** The organisers' section (tourism offices, cooperatives) and the curators' invitations and review. */
+  organiser: organiserStrings.id,
   /** Every e-mail's text (mail.ts). */
   mail: mailStrings.id,
   classes: classes.id,

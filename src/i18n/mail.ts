@@ -100,6 +100,14 @@ const id = {
       subject: 'Atur ulang kata sandi Canting',
       body: (minutes: number, link: string) => `Buka tautan ini dalam ${minutes} menit untuk mengatur kata sandi baru:\n${link}\n\nAbaikan e-mail ini bila Anda tidak memintanya.`,
     },
+    organiserInvite: {
+      subject: 'Undangan mengelola halaman kunjungan di Canting',
+      /** `scope`: "daerah Pekalongan" or "tempat Desa Seleman". */
+      body: (name: string, scope: string, days: number, link: string) =>
+        `Halo ${name},\n\nKurator Canting mengundang Anda mengelola tempat dan acara batik di ${scope} di Canting.\n\nBuka tautan ini dalam ${days} hari untuk membuat kata sandi Anda:\n${link}\n\nSetelah itu, masuk dengan alamat e-mail ini di halaman masuk Canting. Bila Anda tidak mengharapkan undangan ini, abaikan saja.`,
+      region: (name: string) => `daerah ${name}`,
+      place: (name: string) => `tempat ${name}`,
+    },
   },
   /** A paid booking of a batik class (decision 015), with its .ics attached. */
   classBooked: {
@@ -205,6 +213,13 @@ const en: MailStrings = {
     reset: {
       subject: 'Reset your Canting password',
       body: (minutes, link) => `Open this link within ${minutes} minutes to set a new password:\n${link}\n\nIgnore this e-mail if you did not ask for it.`,
+    },
+    organiserInvite: {
+      subject: 'An invitation to look after your visit pages on Canting',
+      body: (name, scope, days, link) =>
+        `Hello ${name},\n\nCanting's curators invite you to look after the batik places and events of ${scope} on Canting.\n\nOpen this link within ${days} days to choose your password:\n${link}\n\nThen sign in with this e-mail address on Canting's sign-in page. If you did not expect this invitation, ignore it.`,
+      region: (name) => `the region ${name}`,
+      place: (name) => `the place ${name}`,
     },
   },
   classBooked: {

@@ -25,31 +25,57 @@ export const KNOWN_ADDRESS_DAYS = 30;
 export interface SignedInUser {
   id: string;
   email: string;
-  role: 'artisan' | 'curator';
+  role: Role;
   artisanId: string | null;
   artisanSlug: string | null;
   artisanStatus: 'pending' | 'approved' | 'suspended' | null;
+  /** The tourism office or cooperative an organiser's account speaks for; null for everyone else. */
+  organiser: OrganiserScope | null;
   sessionId: string;
+}
+
+export type Role = 'artisan' | 'curator' | 'organiser';
+
+/** What an organiser may look after: one region (a tourism office) or one place (a cooperative or sentra). */
+export interface OrganiserScope {
+  id: string;
+  name: string;
+  kind: 'region' | 'place';
+  /** The region's id (content/regions) or the place's id (its slug). */
+  scopeId: string;
+  /** Publishes directly, without a curator's review. */
+  trusted: boolean;
 }
 
 const email = z.email().max(320).transform((e) => e.trim().toLowerCase());
 const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(200);
 
-export async function createUser(db: Queryable, input: { email: string; password: string; role: 'artisan' | 'curator'; artisanId?: string | null }): Promise<string> {
-  const parsed = z.object({ email, password }).safeParse(input);
+/**
+ * Makes an account. Without a password (an invited organiser) the account has no password that any
+ * input matches until its owner sets one through the reset flow (`password_hash` is then not a hash).
+ */
+export async function createUser(
+  db: Queryable,
+  input: { email: string; password: string | null; role: Role; artisanId?: string | null; organiserId?: string | null },
+): Promise<string> {
+  const parsed = z.object({ email, password: password.nullable() }).safeParse(input);
   if (!parsed.success) throw new AppError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   try {
-    const [row] = await db.query<{ id: string }>('INSERT INTO users (email, password_hash, role, artisan_id) VALUES ($1, $2, $3, $4) RETURNING id', [
+    const [row] = await db.query<{ id: string }>('INSERT INTO users (email, password_hash, role, artisan_id, organiser_id) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
       parsed.data.email,
-      await hashPassword(parsed.data.password),
+      parsed.data.password === null ? NO_PASSWORD_YET : await hashPassword(parsed.data.password),
       input.role,
       input.artisanId ?? null,
+      input.organiserId ?? null,
     ]);
     return row!.id;
   } catch (error) {
     throw fromDatabaseError(error, `could not create the account ${parsed.data.email}`);
   }
 }
+
+/** The stored "hash" of an account whose owner has not set a password yet: no password verifies against it. */
+export const NO_PASSWORD_YET = 'unset$invited';
 
 /** Text that the database can store: no NUL characters. */
 const storable = (schema: z.ZodString) => schema.refine((s) => !hasNul(s), NUL_MESSAGE);
@@ -126,7 +152,9 @@ export async function signIn(db: Queryable, rawEmail: string, rawPassword: strin
   const ipKey = ip.slice(0, 64) || 'unknown';
   if (await throttled(db, address, ipKey)) return { ok: false, reason: 'throttled' };
   const [user] = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM users WHERE email = $1', [address]);
-  const valid = await verifyPassword(secret, user?.password_hash ?? (await decoyHash()));
+  // An unknown address, or an invited account with no password yet, is checked against the decoy (same timing).
+  const hasPassword = Boolean(user && user.password_hash !== NO_PASSWORD_YET);
+  const valid = (await verifyPassword(secret, hasPassword ? user!.password_hash : await decoyHash())) && hasPassword;
   await db.query('INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [address, ipKey, Boolean(user && valid)]);
   if (!user || !valid) return { ok: false, reason: 'invalid' };
   const token = newToken(32);
@@ -140,8 +168,10 @@ export async function userForSession(db: Queryable, token: string | undefined): 
   if (!token || token.length > 100) return null;
   const id = hashToken(token);
   const [row] = await db.query(
-    `SELECT u.id, u.email, u.role, u.artisan_id, a.slug AS artisan_slug, a.status AS artisan_status
+    `SELECT u.id, u.email, u.role, u.artisan_id, a.slug AS artisan_slug, a.status AS artisan_status,
+       o.id AS organiser_id, o.name AS organiser_name, o.scope_kind, o.scope_id, o.trusted
      FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN artisans a ON a.id = u.artisan_id
+       LEFT JOIN organisers o ON o.id = u.organiser_id
      WHERE s.id = $1 AND s.expires_at > now()`,
     [id],
   );
@@ -153,6 +183,15 @@ export async function userForSession(db: Queryable, token: string | undefined): 
     artisanId: (row.artisan_id as string | null) ?? null,
     artisanSlug: (row.artisan_slug as string | null) ?? null,
     artisanStatus: (row.artisan_status as SignedInUser['artisanStatus']) ?? null,
+    organiser: row.organiser_id
+      ? {
+          id: row.organiser_id as string,
+          name: row.organiser_name as string,
+          kind: row.scope_kind as OrganiserScope['kind'],
+          scopeId: row.scope_id as string,
+          trusted: Boolean(row.trusted),
+        }
+      : null,
     sessionId: id,
   };
 }
@@ -181,9 +220,17 @@ export async function startPasswordReset(db: Queryable, rawEmail: string): Promi
   const [user] = await db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [address]);
   if (!user) return null;
   if (!(await takeRate(db, RESETS_PER_ACCOUNT, user.id))) return null;
+  return { token: await issueResetToken(db, user.id, RESET_LINK_MINUTES), email: address };
+}
+
+/**
+ * A reset link's token for an account, valid `minutes`: the one way a password is set, whether the owner
+ * forgot it or a curator invited them (`finishPasswordReset` uses either).
+ */
+export async function issueResetToken(db: Queryable, userId: string, minutes: number): Promise<string> {
   const token = newToken(32);
-  await db.query(`INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`, [hashToken(token), user.id, RESET_LINK_MINUTES]);
-  return { token, email: address };
+  await db.query(`INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`, [hashToken(token), userId, minutes]);
+  return token;
 }
 
 /**

@@ -3,3 +3,8 @@ export function safeNext(next: string | null | undefined, fallback: string): str
   if (!next || next.length > 300) return fallback;
   return /^\/(portal|admin)(\/[A-Za-z0-9._~\-/]*)?(\?[A-Za-z0-9=&._%-]*)?$/.test(next) && !next.includes('//') ? next : fallback;
 }
+
+/** Each kind of account's own section: where it lands after signing in. */
+export function homeFor(role: string): string {
+  return role === 'curator' ? '/admin' : role === 'organiser' ? '/portal/organiser' : '/portal';
+}

@@ -9,6 +9,7 @@ import { generateSampleProducts, SAMPLE_ARTISANS, sampleSizeOptions, type Sample
 import { inDrawingOrder, type PendingPicture } from './sample-pictures.ts';
 import { countArtisans, createArtisan, createProduct } from './repository.ts';
 import { createUser } from '../auth/accounts.ts';
+import { createOrganiserAccount } from '../organisers/organisers.ts';
 import { createClassSession } from '../classes/sessions.ts';
 import { sampleClassSessions } from '../classes/sample-classes.ts';
 import { listPublishedPlaces } from '../visit/repository.ts';
@@ -17,6 +18,16 @@ import { listPublishedPlaces } from '../visit/repository.ts';
 export const SAMPLE_PASSWORD = 'canting-contoh';
 export const SAMPLE_CURATOR_EMAIL = 'kurator@contoh.test';
 export const sampleArtisanEmail = (n: number) => `perajin${n}@contoh.test`;
+
+/**
+ * Sample organisers (never in production; fictional bodies, labelled sample): a tourism office of one
+ * region, reviewed; another region's, trusted; and a cooperative of one place.
+ */
+export const SAMPLE_ORGANISERS = [
+  { email: 'wisata-pekalongan@contoh.test', name: 'Kantor Wisata Pekalongan (contoh)', scopeKind: 'region', scopeId: 'pekalongan', trusted: false },
+  { email: 'wisata-cirebon@contoh.test', name: 'Kantor Wisata Cirebon (contoh)', scopeKind: 'region', scopeId: 'cirebon', trusted: true },
+  { email: 'koperasi-seleman@contoh.test', name: 'Koperasi Contoh Desa Seleman (contoh)', scopeKind: 'place', scopeId: 'desa-seleman', trusted: false },
+] as const;
 
 export interface SeedOptions {
   /** Progress lines; defaults to nothing. */
@@ -70,7 +81,8 @@ export async function seedSampleRows(
     await createUser(db, { email: sampleArtisanEmail(n), password: SAMPLE_PASSWORD, role: 'artisan', artisanId: id });
   }
   await createUser(db, { email: SAMPLE_CURATOR_EMAIL, password: SAMPLE_PASSWORD, role: 'curator' });
-  log(`seed: sign-ins ${sampleArtisanEmail(1)} … ${sampleArtisanEmail(n)} and ${SAMPLE_CURATOR_EMAIL}, password "${SAMPLE_PASSWORD}"`);
+  for (const organiser of SAMPLE_ORGANISERS) await createOrganiserAccount(db, { ...organiser, password: SAMPLE_PASSWORD, isSample: true });
+  log(`seed: sign-ins ${sampleArtisanEmail(1)} … ${sampleArtisanEmail(n)}, ${SAMPLE_ORGANISERS.map((o) => o.email).join(', ')} and ${SAMPLE_CURATOR_EMAIL}, password "${SAMPLE_PASSWORD}"`);
 
   // One picture per (motif, shape, view): pieces that share them share the files too.
   const pictures = new Map<string, PendingPicture>();

@@ -11,6 +11,7 @@ import m006 from './006-security-limits.ts';
 import m007 from './007-link-secret.ts';
 import m008 from './008-english-optional.ts';
 import m009 from './009-places-events.ts';
+import m010 from './010-organisers.ts';
 import m011 from './011-batik-classes.ts';
 
 export interface Migration {
@@ -29,6 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 7, name: 'link-secret', sql: m007 },
   { id: 8, name: 'english-optional', sql: m008 },
   { id: 9, name: 'places-events', sql: m009 },
-  // 010 (organisers) comes from the organisers' half of issue #15.
+  { id: 10, name: 'organisers', sql: m010 },
   { id: 11, name: 'batik-classes', sql: m011 },
 ];
