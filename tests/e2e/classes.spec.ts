@@ -169,6 +169,18 @@ describe('batik classes', () => {
     await page.goto(`${baseUrl}/en/visit/classes/${sessionId}`);
     expect(await page.getByTestId('seats-left').textContent()).toBe('1 of 3 seats left');
 
+    // Another region's organiser (Pekalongan's tourism office) neither sees nor cancels it: a 404, as for a class that does not exist.
+    const office = await sessionCookie(baseUrl, 'wisata-pekalongan@contoh.test');
+    expect((await fetch(`${baseUrl}/portal/classes/${sessionId}`, { headers: { Cookie: office } })).status).toBe(404);
+    expect((await post(`/portal/classes/${sessionId}`, form({ reason: 'bukan punya saya', sure: 'yes' }), office)).status).toBe(404);
+    const officeDesk = await (await fetch(`${baseUrl}/portal/classes`, { headers: { Cookie: office } })).text();
+    expect(officeDesk).toContain('Kampoeng Wisata Batik Pesindon'); // its own region's sample class
+    expect(officeDesk).not.toContain(fields.titleId);
+    // An artisan has no class desk.
+    const artisan = await sessionCookie(baseUrl, 'perajin1@contoh.test');
+    const artisanDesk = await fetch(`${baseUrl}/portal/classes/${sessionId}`, { headers: { Cookie: artisan } });
+    expect(artisanDesk.status).toBe(403);
+
     // Cancelling the class: the paid booking is refunded, the unpaid one cancelled, the page says so.
     const cancelled = await post(`/portal/classes/${sessionId}`, form({ reason: 'pembatik sakit', sure: 'yes' }), curator);
     expect(cancelled.status).toBe(303);

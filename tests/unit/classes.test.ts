@@ -3,6 +3,7 @@ import { classAvailability, classJsonLd, isoInZone, toClassCard } from '../../sr
 import { instantFromLocal, localFromInstant, rupiahFromForm, type ClassSession } from '../../src/lib/classes/sessions.ts';
 import { sampleClassSessions } from '../../src/lib/classes/sample-classes.ts';
 import { toTimedIcs } from '../../src/lib/calendar/class-ics.ts';
+import { backOfficeGate, classDeskScope, requireClassDesk } from '../../src/lib/auth/guard.ts';
 
 function buildSession(overrides: Partial<ClassSession> = {}): ClassSession {
   return {
@@ -75,5 +76,20 @@ describe('batik class pages', () => {
     const sessions = sampleClassSessions((id) => (id === 'rumah-batik-serasan' ? 'Rumah Batik Serasan (RBS)' : null), now);
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.every((s) => s.placeId === 'rumah-batik-serasan' && s.startsAt > now && /\(contoh\)/.test(s.titleId) && /\(sample\)/.test(s.titleEn))).toBe(true);
+  });
+});
+
+describe('who runs the class desk', () => {
+  const curator = { role: 'curator', artisanId: null, artisanStatus: null };
+  const office = { role: 'organiser', artisanId: null, artisanStatus: null, organiser: { id: 'o1', kind: 'region' as const, scopeId: 'pekalongan', trusted: false } };
+  const artisan = { role: 'artisan', artisanId: 'a1', artisanStatus: 'approved' };
+  it('curators and organisers; an organiser only within its scope; artisans and strangers not', () => {
+    expect([null, curator, office, artisan].map((u) => requireClassDesk(u))).toEqual(['login', 'ok', 'ok', 'forbidden']);
+    expect(backOfficeGate(office, '/portal/classes/x')).toEqual({ area: 'organiser', access: 'ok' });
+    expect(backOfficeGate(curator, '/portal/classes')).toEqual({ area: 'admin', access: 'ok' });
+    expect(backOfficeGate(artisan, '/portal/classes')).toEqual({ area: 'portal', access: 'forbidden' });
+    expect(classDeskScope(curator)).toBeNull();
+    expect(classDeskScope(office)).toMatchObject({ kind: 'region', scopeId: 'pekalongan' });
+    expect(() => classDeskScope(artisan)).toThrow();
   });
 });

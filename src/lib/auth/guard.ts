@@ -150,7 +150,7 @@ export function backOfficeGate(user: AccountUser, path: string): Gate | null {
   if (clean !== '/portal' && !clean.startsWith('/portal/')) return null;
   if (OPEN_FORMS.has(clean) || SELF_GUARDED.has(clean)) return null;
   if (clean === '/portal/organiser' || clean.startsWith('/portal/organiser/')) return { area: 'organiser', access: requireOrganiserAccess(user) };
-  if (isClassDeskPath(clean)) return { area: user?.role === 'organiser' ? 'organiser' : 'admin', access: requireClassDesk(user) };
+  if (isClassDeskPath(clean)) return { area: user?.role === 'organiser' ? 'organiser' : user?.role === 'artisan' ? 'portal' : 'admin', access: requireClassDesk(user) };
   const pending = clean === '/portal/products' || clean.startsWith('/portal/products/') ? 'allow' : 'wait';
   return { area: 'portal', access: requireArtisanAccess(user, { pending }) };
 }
