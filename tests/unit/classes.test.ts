@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { classAvailability, classJsonLd, isoInZone, toClassCard } from '../../src/lib/classes/class-page.ts';
 import { instantFromLocal, localFromInstant, rupiahFromForm, type ClassSession } from '../../src/lib/classes/sessions.ts';
 import { sampleClassSessions } from '../../src/lib/classes/sample-classes.ts';
-import { toTimedIcs } from '../../src/lib/calendar/class-ics.ts';
 import { backOfficeGate, classDeskScope, requireClassDesk } from '../../src/lib/auth/guard.ts';
 
 function buildSession(overrides: Partial<ClassSession> = {}): ClassSession {
@@ -63,13 +62,6 @@ describe('batik class pages', () => {
     expect(['150000', '150.000', 'Rp 150.000', 'Rp150.000,-'].map(rupiahFromForm)).toEqual([150_000, 150_000, 150_000, 150_000]);
     expect(['150.000,50', '150000,5', '150000.50'].map(rupiahFromForm)).toEqual(['priceWhole', 'priceWhole', 'priceWhole']);
     expect(['', 'gratis', '-5'].map(rupiahFromForm)).toEqual(['price', 'price', 'price']);
-  });
-
-  it('the booking .ics is one timed event in UTC, cancelled when the class is', () => {
-    const ics = toTimedIcs({ uid: 'x@canting', title: 'Kelas; cap, kopi', description: 'd', location: 'RBS', url: 'https://canting.test/id/visit/classes/x', start: new Date('2026-12-12T02:00:00Z'), end: new Date('2026-12-12T05:00:00Z'), status: 'CANCELLED' }, new Date('2026-12-03T00:00:00Z'));
-    expect(ics).toContain('DTSTART:20261212T020000Z\r\nDTEND:20261212T050000Z\r\n');
-    expect(ics).toContain('SUMMARY:Kelas\\; cap\\, kopi');
-    expect(ics).toContain('STATUS:CANCELLED');
   });
 
   it('sample classes are at real places only, all to come, all titled as samples', () => {

@@ -9,7 +9,7 @@ import { courierName, siteShippingTable, trackingLink } from './shipping.ts';
 import { textIn } from '../i18n/index.ts';
 import { useStrings } from '../../i18n/index.ts';
 import { formatClassStart } from '../classes/sessions.ts';
-import { toTimedIcs } from '../calendar/class-ics.ts';
+import { toIcs } from '../calendar/ics.ts';
 
 /** A time as Indonesian buyers read it: Jakarta time, said as WIB (e.g. "3 Des 14.30 WIB"). */
 export function formatWibShort(at: Date, lang: 'id' | 'en'): string {
@@ -56,20 +56,24 @@ export function classBooked(order: OrderView, links: { statusUrl?: string | unde
   const sample = order.artisan.isSample ? `${c.sample}\n\n` : '';
   const status = links.statusUrl ? `\n\n${statusLine(links.statusUrl, order.number, order.lang)}` : '';
   const text = `${m.hello(order.buyer.name)}\n\n${sample}${c.intro(where, order.number)}\n\n${list}\n\n${c.attached}${status}\n\n${m.signature}`;
-  const stamp = new Date();
+  const stamp = new Date().toISOString();
   const attachments = seats.map((s, n) => ({
     filename: seats.length > 1 ? `kelas-${order.number}-${n + 1}.ics` : `kelas-${order.number}.ics`,
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-    content: toTimedIcs(
+    // The one .ics writer (calendar/ics.ts): a timed event, in UTC.
+    content: toIcs(
       {
         uid: `${s.sessionId}-${order.number}@canting`,
         title: textIn(s.title, order.lang),
         description: c.icsDescription(order.number, c.seats(s.quantity)),
         location: where,
         url: links.classUrl(s.sessionId),
-        start: s.startsAt,
-        end: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
-        status: s.sessionStatus === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+        startDate: s.startsAt.toISOString().slice(0, 10),
+        endDate: s.startsAt.toISOString().slice(0, 10),
+        yearly: false,
+        startsAt: s.startsAt.toISOString(),
+        endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000).toISOString(),
+        cancelled: s.sessionStatus === 'cancelled',
       },
       stamp,
     ),
