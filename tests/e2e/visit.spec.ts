@@ -11,24 +11,47 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresDatabase } from '../../src/lib/db/postgres-database.ts';
 import { publishEvent, saveEventDraft } from '../../src/lib/visit/repository.ts';
 import { killAllStarted, startServer } from './server-process.ts';
+import { SAMPLE_CLASS_PLACES } from '../../src/lib/classes/sample-classes.ts';
 import { catalogueFromContent } from '../../src/lib/content/load-content.ts';
 import type { ContentCatalogue } from '../../src/lib/content/catalogue.ts';
 import { formatDateRange, type Lang } from '../../src/lib/i18n/index.ts';
 import { nextOccurrence, todayIn } from '../../src/lib/visit/schedule.ts';
 
-const baseUrl = inject('baseUrl');
+/** A new, empty database on the PostgreSQL server of `adminUrl`; its URL. */
+async function newPostgresDatabase(adminUrl: string): Promise<string> {
+  const name = `canting_visit_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * A server of this file's own, on an empty database (PostgreSQL when the e2e run is on PostgreSQL):
+ * what the pages say right after the import from content/, whatever other files' tests publish on the
+ * shared server (an organiser's event, a curator's class).
+ */
+let baseUrl = '';
 const get = (path: string) => fetch(`${baseUrl}${path}`, { redirect: 'manual' });
 let content: ContentCatalogue;
+const ownDataDir = mkdtempSync(join(tmpdir(), 'canting-visit-import-'));
 
 beforeAll(async () => {
   content = await catalogueFromContent(fileURLToPath(new URL('../../content/', import.meta.url)));
-});
+  const shared = process.env.E2E_DATABASE_URL;
+  const env: Record<string, string> = { CANTING_SAMPLE_SIZE: 'small', REQUEST_LOG: 'off', DATA_DIR: ownDataDir };
+  if (shared) env.DATABASE_URL = await newPostgresDatabase(shared);
+  baseUrl = (await startServer(env)).baseUrl;
+}, 180_000);
 afterAll(async () => {
   await killAllStarted();
+  rmSync(ownDataDir, { recursive: true, force: true });
 });
 
 /** The HTML's text, tags dropped and entities decoded, spaces collapsed. */
@@ -105,8 +128,10 @@ describe('the import from content/ reproduces the visit pages', () => {
     for (const region of content.regions) {
       const html = await (await get(`/en/regions/${region.id}`)).text();
       const places = content.sentra.filter((p) => p.region === region.id).map((p) => p.id).sort();
+      // Besides content/'s places, the sample seed's fictional workshops where the sample classes are held.
+      const samples = SAMPLE_CLASS_PLACES.filter((p) => p.region === region.id).map((p) => p.id);
       const shownPlaces = [...html.matchAll(/<article class="card visit" id="(?!event-)([a-z0-9-]+)"/g)].map((m) => m[1]).sort();
-      expect(shownPlaces, region.id).toEqual(places);
+      expect(shownPlaces, region.id).toEqual([...places, ...samples].sort());
       const events = content.events
         .filter((e) => e.region === region.id || (e.place && content.sentra.find((p) => p.id === e.place)?.region === region.id))
         .map((e) => e.id)
@@ -133,7 +158,7 @@ describe('JSON-LD of places and events', () => {
     const upcoming = events.filter((e) => e.offers.availability === 'https://schema.org/InStock');
     expect(upcoming.map((e) => e.name)).toContain('National Batik Day');
     const places = blocks.filter((b) => [b['@type']].flat().includes('TouristAttraction'));
-    expect(places).toHaveLength(content.sentra.length);
+    expect(places).toHaveLength(content.sentra.length + SAMPLE_CLASS_PLACES.length);
     const museum = places.find((b) => [b['@type']].flat().includes('Museum'))!;
     expect(museum.geo.latitude).toBeTypeOf('number');
   });
@@ -193,12 +218,7 @@ describe('a publish reaches the pages', () => {
    * (tests/contract/visit.contract.ts).
    */
   const publishOnPostgres = async (adminUrl: string) => {
-    const name = `canting_visit_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`).finally(() => admin.end());
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const url = new URL(await newPostgresDatabase(adminUrl));
     const dir = mkdtempSync(join(tmpdir(), 'canting-visit-'));
     try {
       const server = await startServer({ DATABASE_URL: url.toString(), CANTING_SAMPLE_SIZE: 'small', REQUEST_LOG: 'off', DATA_DIR: dir });

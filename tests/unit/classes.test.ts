@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classAvailability, classJsonLd, isoInZone, toClassCard } from '../../src/lib/classes/class-page.ts';
 import { instantFromLocal, localFromInstant, rupiahFromForm, type ClassSession } from '../../src/lib/classes/sessions.ts';
-import { sampleClassSessions } from '../../src/lib/classes/sample-classes.ts';
+import { SAMPLE_CLASS_PLACES, sampleClassSessions } from '../../src/lib/classes/sample-classes.ts';
+import { placeRecordSchema } from '../../src/lib/visit/schemas.ts';
 import { backOfficeGate, classDeskScope, requireClassDesk } from '../../src/lib/auth/guard.ts';
 
 function buildSession(overrides: Partial<ClassSession> = {}): ClassSession {
@@ -64,10 +65,25 @@ describe('batik class pages', () => {
     expect(['', 'gratis', '-5'].map(rupiahFromForm)).toEqual(['price', 'price', 'price']);
   });
 
-  it('sample classes are at real places only, all to come, all titled as samples', () => {
-    const sessions = sampleClassSessions((id) => (id === 'rumah-batik-serasan' ? 'Rumah Batik Serasan (RBS)' : null), now);
+  it('sample classes are held only at the sample workshops, which say in both languages that they are fictional', async () => {
+    const { catalogueFromContent } = await import('../../src/lib/content/load-content.ts');
+    const real = new Set((await catalogueFromContent('content')).sentra.map((p) => p.id));
+    const ids = new Set(SAMPLE_CLASS_PLACES.map((p) => p.id));
+    const all = sampleClassSessions((id) => (ids.has(id) ? id : null), now);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(all.filter((s) => !ids.has(s.placeId))).toEqual([]);
+    for (const { id, ...place } of SAMPLE_CLASS_PLACES) {
+      expect(real.has(id), id).toBe(false);
+      expect(placeRecordSchema.safeParse(place).success, id).toBe(true);
+      expect([place.name.id, place.name.en]).toEqual([expect.stringMatching(/Contoh/), expect.stringMatching(/\(sample\)/)]);
+      expect([place.description.id, place.description.en]).toEqual([expect.stringMatching(/fiktif/), expect.stringMatching(/fictional/)]);
+    }
+  });
+
+  it('sample classes are at the places given, all to come, all titled as samples', () => {
+    const sessions = sampleClassSessions((id) => (id === 'sanggar-contoh-tengkiang' ? 'Sanggar Contoh Tengkiang' : null), now);
     expect(sessions.length).toBeGreaterThan(0);
-    expect(sessions.every((s) => s.placeId === 'rumah-batik-serasan' && s.startsAt > now && /\(contoh\)/.test(s.titleId) && /\(sample\)/.test(s.titleEn))).toBe(true);
+    expect(sessions.every((s) => s.placeId === 'sanggar-contoh-tengkiang' && s.startsAt > now && /\(contoh\)/.test(s.titleId) && /\(sample\)/.test(s.titleEn))).toBe(true);
   });
 });
 

@@ -11,8 +11,8 @@ import { countArtisans, createArtisan, createProduct } from './repository.ts';
 import { createUser } from '../auth/accounts.ts';
 import { createOrganiserAccount } from '../organisers/organisers.ts';
 import { createClassSession } from '../classes/sessions.ts';
-import { sampleClassSessions } from '../classes/sample-classes.ts';
-import { listPublishedPlaces } from '../visit/repository.ts';
+import { SAMPLE_CLASS_PLACES, sampleClassSessions } from '../classes/sample-classes.ts';
+import { getPlace, listPublishedPlaces, publishPlace, savePlaceDraft } from '../visit/repository.ts';
 
 /** Sample sign-ins (never in production): perajin1@contoh.test … and kurator@contoh.test. */
 export const SAMPLE_PASSWORD = 'canting-contoh';
@@ -119,7 +119,14 @@ export async function seedSampleRows(
     });
   }
   log(`seed: products ${inserted}/${products.length}, ${pictures.size} pictures to draw`);
-  // Sample batik classes at real places already in the database (labelled sample): dates from today on.
+  // Sample batik classes (labelled sample), dates from today on, at fictional sample workshops published
+  // here — never at a real museum or centre.
+  for (const { id, ...input } of SAMPLE_CLASS_PLACES) {
+    if (await getPlace(db, id)) continue;
+    const row = await savePlaceDraft(db, { input, by: null });
+    if (row.id !== id) throw new Error(`sample place ${id} was stored as ${row.id}`);
+    await publishPlace(db, row.id, null);
+  }
   const places = new Map((await listPublishedPlaces(db)).map((p) => [p.id, p.name.id]));
   const classes = sampleClassSessions((id) => places.get(id) ?? null);
   for (const session of classes) await createClassSession(db, session, { actor: 'seed', isSample: true });
