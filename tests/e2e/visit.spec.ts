@@ -263,7 +263,7 @@ describe('a publish reaches the pages', () => {
       rmSync(dir, { recursive: true, force: true });
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => client.end());
+      await client.query(`DROP DATABASE IF EXISTS ${url.pathname.slice(1)} WITH (FORCE)`).finally(() => client.end());
     }
   };
   const serverUrl = process.env.TEST_DATABASE_URL;
