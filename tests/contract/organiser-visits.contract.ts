@@ -64,7 +64,7 @@ export function describeOrganiserVisits(name: string, open: () => Promise<Databa
     let mediaDir: string;
     let userId: string;
     let curatorId: string;
-    const deps = () => ({ db, mediaDir, messages, tooManyPhotos: VISIT_MESSAGES.tooManyPhotos.id });
+    const deps = () => ({ db, mediaDir });
     beforeAll(async () => {
       db = await open();
       await migrate(db);
@@ -225,7 +225,7 @@ export function describeWithdraw(name: string, open: () => Promise<Database>) {
         expect((await rejection(withdrawOwnDraft(db, office, 'place', place.id))).code).toBe('conflict');
         // Through the page's form post: nothing waits any more, so a sentence and 409.
         const request = new Request('http://localhost/x', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'intent=withdraw' });
-        const answered = await visitFormPost({ db, mediaDir: '/nonexistent', messages, tooManyPhotos: '', texts: organiserStrings.id.form.errors }, by, 'place', kept, request);
+        const answered = await visitFormPost({ db, mediaDir: '/nonexistent' }, by, 'place', kept, request);
         expect(answered).toEqual({ status: 409, values: {}, errors: { form: messages.cannotWithdraw } });
       } finally {
         await db.close();

@@ -32,7 +32,8 @@ import {
   type VisitRow,
 } from '../visit/repository.ts';
 import { storeVisitPhoto } from '../visit/photos.ts';
-import { DAYS, MAX_VISIT_PHOTOS, PLACE_KINDS, TIME_ZONES, type EventRecord, type Photo, type PlaceRecord } from '../visit/schemas.ts';
+import { DAYS, MAX_VISIT_PHOTOS, PLACE_KINDS, TIME_ZONES, VISIT_MESSAGES, type EventRecord, type Photo, type PlaceRecord } from '../visit/schemas.ts';
+import { useStrings } from '../../i18n/index.ts';
 import { MAX_PHOTO_BYTES } from '../portal/photos.ts';
 import { readForm } from '../http.ts';
 
@@ -393,10 +394,11 @@ function errorsFrom(issues: readonly VisitIssue[]): FieldErrors {
 export interface VisitFormDeps {
   db: Database;
   mediaDir: string;
-  messages: FormMessages;
-  /** The record's message for a ninth photo. */
-  tooManyPhotos: string;
 }
+
+/** The organiser's section speaks Indonesian: the form's messages, and the record's for a ninth photo. */
+const FORM_MESSAGES = useStrings('id').organiser.form.errors;
+const TOO_MANY_PHOTOS = VISIT_MESSAGES.tooManyPhotos.id;
 
 /** Answers a save with the form again, or the item's address with `?done=draft|published`. */
 async function answer<R>(
@@ -437,10 +439,10 @@ export async function placeFormPost(deps: VisitFormDeps, by: SaveBy, current: Pl
   const values = valuesFromForm(form);
   const base = current ? (current.draft ?? current.published) : null;
   const region = by.scope.kind === 'region' ? by.scope.scopeId : (base?.region ?? '');
-  const upload = await uploadedPhoto(form, values, deps.mediaDir, base, deps.messages, deps.tooManyPhotos);
-  const { input, issues } = placeInputFromValues(values, base, region, upload.photo, deps.messages);
+  const upload = await uploadedPhoto(form, values, deps.mediaDir, base, FORM_MESSAGES, TOO_MANY_PHOTOS);
+  const { input, issues } = placeInputFromValues(values, base, region, upload.photo, FORM_MESSAGES);
   if (upload.issue) issues.push(upload.issue);
-  return answer(values, allIssues(issues, () => parsePlaceInput(input)), () => saveOwnPlace(deps.db, by, current?.id ?? null, input), (id) => `/portal/organiser/places/${id}`, deps.messages);
+  return answer(values, allIssues(issues, () => parsePlaceInput(input)), () => saveOwnPlace(deps.db, by, current?.id ?? null, input), (id) => `/portal/organiser/places/${id}`, FORM_MESSAGES);
 }
 
 /** `POST` of the event form (new when `current` is null). */
@@ -448,10 +450,10 @@ export async function eventFormPost(deps: VisitFormDeps, by: SaveBy, current: Ev
   const values = valuesFromForm(form);
   const base = current ? (current.draft ?? current.published) : null;
   const regions = await placeRegions(deps.db);
-  const upload = await uploadedPhoto(form, values, deps.mediaDir, base, deps.messages, deps.tooManyPhotos);
-  const { input, issues } = eventInputFromValues(values, base, by.scope, (id) => regions.get(id), upload.photo, deps.messages);
+  const upload = await uploadedPhoto(form, values, deps.mediaDir, base, FORM_MESSAGES, TOO_MANY_PHOTOS);
+  const { input, issues } = eventInputFromValues(values, base, by.scope, (id) => regions.get(id), upload.photo, FORM_MESSAGES);
   if (upload.issue) issues.push(upload.issue);
-  return answer(values, allIssues(issues, () => parseEventInput(input)), () => saveOwnEvent(deps.db, by, current?.id ?? null, input), (id) => `/portal/organiser/events/${id}`, deps.messages);
+  return answer(values, allIssues(issues, () => parseEventInput(input)), () => saveOwnEvent(deps.db, by, current?.id ?? null, input), (id) => `/portal/organiser/events/${id}`, FORM_MESSAGES);
 }
 
 /** The largest form post: one photo at its largest and the text. */
@@ -462,21 +464,21 @@ export const MAX_VISIT_FORM_BYTES = MAX_PHOTO_BYTES + 512 * 1024;
  * or the form's problem when it cannot be read at all (too large, not a form).
  */
 export async function visitFormPost(
-  deps: VisitFormDeps & { texts: { tooLarge: string; unreadable: string; cannotWithdraw: string } },
+  deps: VisitFormDeps,
   by: SaveBy,
   kind: 'place' | 'event',
   current: PlaceRow | EventRow | null,
   request: Request,
 ): Promise<VisitFormOutcome> {
   const read = await readForm(request, MAX_VISIT_FORM_BYTES, { maxFileBytes: MAX_PHOTO_BYTES, maxFiles: 1 });
-  if (!read.ok) return { status: read.status, values: {}, errors: { form: read.status === 413 ? deps.texts.tooLarge : deps.texts.unreadable } };
+  if (!read.ok) return { status: read.status, values: {}, errors: { form: read.status === 413 ? FORM_MESSAGES.tooLarge : FORM_MESSAGES.unreadable } };
   if (read.form.get('intent') === 'withdraw' && current) {
     const list = kind === 'place' ? '/portal/organiser/places' : '/portal/organiser/events';
     try {
       const outcome = await withdrawOwnDraft(deps.db, by.scope, kind, current.id);
       return { redirect: outcome === 'deleted' ? `${list}?done=withdrawn` : `${list}/${current.id}?done=withdrawn` };
     } catch (error) {
-      if (error instanceof AppError && error.code === 'conflict') return { status: 409, values: {}, errors: { form: deps.texts.cannotWithdraw } };
+      if (error instanceof AppError && error.code === 'conflict') return { status: 409, values: {}, errors: { form: FORM_MESSAGES.cannotWithdraw } };
       throw error;
     }
   }
