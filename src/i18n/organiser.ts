@@ -84,6 +84,7 @@ const id = {
       status: 'Status acara',
     },
     statuses: { scheduled: 'Sesuai jadwal', postponed: 'Ditunda', cancelled: 'Dibatalkan' },
+    recurrences: { once: 'Sekali', yearly: 'Setiap tahun', varies: 'Tidak tentu' },
     hints: {
       english: 'Boleh dikosongkan; halaman bahasa Inggris lalu menampilkan teks bahasa Indonesia.',
       coordinates: 'Salin dari peta: tekan lama titiknya di aplikasi peta, lalu salin angkanya.',
@@ -252,6 +253,7 @@ const en: OrganiserStrings = {
       status: 'Event status',
     },
     statuses: { scheduled: 'As scheduled', postponed: 'Postponed', cancelled: 'Cancelled' },
+    recurrences: { once: 'Once', yearly: 'Every year', varies: 'Varies' },
     hints: {
       english: 'May be left empty; English pages then show the Indonesian text.',
       coordinates: 'Copy them from a map: long-press the spot in a map app, then copy the numbers.',

@@ -246,6 +246,7 @@ describe('rupiah and review values as organisers and curators write and read the
     expect(describeValue('priceIdr', 0)).toBe('gratis (0)');
     expect(describeValue('openingHours', [{ days: ['mo', 'tu'], opens: '08:00', closes: '16:00' }])).toBe('Sen, Sel 08:00–16:00');
     expect(describeValue('photos', [{}, {}])).toBe('2 foto');
+    expect(['once', 'scheduled', 'Asia/Jakarta', 'workshop'].map((v, i) => describeValue(['recurrence', 'status', 'timeZone', 'kind'][i]!, v))).toEqual(['Sekali', 'Sesuai jadwal', 'WIB (Jawa, Sumatera)', 'Sanggar']);
     expect(describeValue('name.en', undefined)).toBe('—');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError } from '../errors.ts';
+import { useStrings } from '../../i18n/index.ts';
 import { discardEventDraft, discardPlaceDraft, draftChanges, listEvents, listPlaces, publishEvent, publishPlace, type FieldChange, type VisitKind, type VisitRow } from '../visit/repository.ts';
 
 export interface ReviewItem {
@@ -58,12 +59,16 @@ export async function reviewVerdict(db: Database, curatorId: string, kind: Visit
   else throw new AppError('invalid', 'a verdict is publish or reject');
 }
 
-const DAY_NAMES: Record<string, string> = { mo: 'Sen', tu: 'Sel', we: 'Rab', th: 'Kam', fr: 'Jum', sa: 'Sab', su: 'Min' };
+/** The curators' review speaks Indonesian: names of days and of coded values from the section's strings. */
+const FORM = useStrings('id').organiser.form;
+const DAY_NAMES: Record<string, string> = FORM.days;
+const VALUE_NAMES: Record<string, Record<string, string>> = { kind: FORM.kinds, timeZone: FORM.zones, status: FORM.statuses, recurrence: FORM.recurrences };
 
 /** A field's value as a curator reads it in the review table (Indonesian, short). */
 export function describeValue(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
+  if (typeof value === 'string' && VALUE_NAMES[field]?.[value]) return VALUE_NAMES[field][value];
   if (typeof value === 'number' || typeof value === 'string') return field === 'priceIdr' && value === 0 ? 'gratis (0)' : String(value);
   if (Array.isArray(value)) {
     if (field === 'photos') return `${value.length} foto`;
