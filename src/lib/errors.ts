@@ -66,7 +66,9 @@ export class AppError extends Error {
    * the database adapter raises (e.g. a NUL in a webhook's event id) must still be a 400, not a 500.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && (value as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
+    const marked = typeof value === 'object' && value !== null && (value as { [APP_ERROR]?: unknown })[APP_ERROR] === true;
+    // A subclass (VisitInputError) inherits this method: not every AppError is one of it.
+    return this === AppError ? marked : marked && Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 

@@ -169,6 +169,11 @@ export async function withdrawOwnDraft(db: Database, scope: Scope, kind: 'place'
 export type FormValues = Record<string, string | string[]>;
 /** A message under a field, by the field's path (or `form` for the page). */
 export type FieldErrors = Record<string, string>;
+/** What each part of the form is given: the fields as typed and the messages under them. */
+export interface FieldProps {
+  values: FormValues;
+  errors: FieldErrors;
+}
 
 /** The form's own messages (the record's come from src/lib/visit in Indonesian). */
 export interface FormMessages {
