@@ -3,10 +3,11 @@
  * saying why one was refused (as keys the page turns into the reader's language), and the parcels
  * with their couriers and the totals the page shows (the same cheapest-first choice the server makes).
  */
-import type { Lang } from '../i18n/index.ts';
+import { localizedPath, type Lang } from '../i18n/index.ts';
 import { AppError } from '../errors.ts';
 import type { Database } from '../db/database.ts';
-import type { CartView } from './cart.ts';
+import { readForm } from '../http.ts';
+import { viewCart, type CartView } from './cart.ts';
 import { checkoutInputSchema, placeCheckout, type CheckoutDeps } from './orders.ts';
 import { availableCouriers, chargeableKg, provinceZone, type ShippingTable } from './shipping.ts';
 
@@ -173,4 +174,58 @@ export function checkoutPageData(
     provinceInvalid,
     provinces: shipping.provinces.map((p) => p.name).sort((a, b) => a.localeCompare(b, 'id')),
   };
+}
+
+/** What the checkout page takes from the App. */
+export interface CheckoutPageApp {
+  db: Database;
+  /** Card payment is offered, and chosen first, only when Stripe is configured. */
+  stripe: object | null;
+  shipping: ShippingTable;
+  regionIsland: (region: string) => 'java' | 'sumatra';
+  checkoutDeps: () => CheckoutDeps;
+  deliverEffects: () => Promise<void>;
+}
+
+/** Everything the checkout page shows: the form as typed, why it was refused, the cart, its parcels and totals. */
+export interface CheckoutPageView extends ReturnType<typeof checkoutPageData> {
+  cart: CartView;
+  values: CheckoutFormValues;
+  refusal: CheckoutRefusal | null;
+  /** A post that could not be read at all: too large (413) or not a form (400). */
+  unreadable: 400 | 413 | null;
+  /** The fields to mark, by key (`buyer_email`, `address_province` …), with the library's words as a fallback. */
+  fieldIssues: Record<string, string>;
+  status: number;
+}
+
+/**
+ * The checkout page in one call: a GET shows the cart with the form empty; a post works out shipping
+ * again, or places the checkout and answers where to send the buyer (their summary), or is refused —
+ * then the form as typed, the refusal and its status. A province the shipping table does not know is
+ * marked even before placing.
+ * @example
+ * const view = await checkoutPage(app, await currentCartId(app.db, Astro.cookies), Astro.request, lang);
+ * if ('redirect' in view) return Astro.redirect(view.redirect, 303);
+ */
+export async function checkoutPage(app: CheckoutPageApp, cartId: string | null, request: Request, lang: Lang): Promise<{ redirect: string } | CheckoutPageView> {
+  let values = emptyCheckoutValues(app.stripe ? 'stripe' : 'bank_transfer');
+  let refusal: CheckoutRefusal | null = null;
+  let unreadable: 400 | 413 | null = null;
+  if (request.method === 'POST') {
+    const read = await readForm(request);
+    if (!read.ok) unreadable = read.status;
+    else {
+      const placing = { db: app.db, deps: app.checkoutDeps(), deliverEffects: app.deliverEffects };
+      const posted = await submitCheckout(placing, cartId, read.form, lang, localizedPath(lang, '/checkout/done'));
+      if (posted.redirect) return { redirect: posted.redirect };
+      ({ values, refusal } = posted);
+    }
+  }
+  const cart = await viewCart(app.db, cartId);
+  const data = checkoutPageData(app.shipping, app.regionIsland, cart, values);
+  const fieldIssues: Record<string, string> = {};
+  for (const f of refusal?.fields ?? []) fieldIssues[f.key] = f.message;
+  if (data.provinceInvalid) fieldIssues.address_province ??= '';
+  return { ...data, cart, values, refusal, unreadable, fieldIssues, status: unreadable ?? refusal?.status ?? 200 };
 }
