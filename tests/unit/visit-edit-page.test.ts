@@ -14,6 +14,7 @@ import { AppError } from '../../src/lib/errors.ts';
 import { createUser } from '../../src/lib/auth/accounts.ts';
 import { getPlace, VisitInputError, publishEvent, publishPlace, saveEventDraft, savePlaceDraft } from '../../src/lib/visit/repository.ts';
 import {
+  organiserHomePage,
   visitCollectionRoutes,
   visitFormPage,
   visitItemRoutes,
@@ -86,6 +87,18 @@ describe('the organiser’s place and event pages', () => {
     expect(visitKindOf('places')).toBe('place');
     expect(visitKindOf('events')).toBe('event');
     for (const other of ['place', 'classes', '', undefined]) expect(visitKindOf(other)).toBeNull();
+  });
+
+  it('the home names the region (a tourism office) or the one place (a cooperative), and lists its own', async () => {
+    const regions = [{ id: 'pekalongan', name: 'Pekalongan' }];
+    const home = await organiserHomePage(db, { regions }, office);
+    expect(home).toMatchObject({ kind: 'region', scopeName: 'Pekalongan', trusted: false });
+    expect(home.places.map((p) => p.id)).toEqual(['kauman-contoh']);
+    expect(home.events).toHaveLength(2);
+    expect((await organiserHomePage(db, { regions: [] }, account('region', 'pekalongan', true)))).toMatchObject({ scopeName: 'pekalongan', trusted: true });
+    const theirs = await organiserHomePage(db, { regions }, cooperative);
+    expect(theirs).toMatchObject({ kind: 'place', scopeName: 'Desa Seleman', events: [] });
+    await expect(organiserHomePage(db, { regions }, null)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
   it('lists the organiser’s own of one kind: events the latest first, an add button but for a cooperative’s places', async () => {

@@ -80,6 +80,32 @@ export function visitKindOf(section: string | undefined): VisitKind | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The organiser's home
+
+/** The organiser's home: what it looks after, whether its changes wait for a curator, its places and events. */
+export interface OrganiserHomeView {
+  kind: 'region' | 'place';
+  /** The region's name (a tourism office), or its one place's (a cooperative). */
+  scopeName: string;
+  trusted: boolean;
+  places: PlaceRow[];
+  events: EventRow[];
+}
+
+/**
+ * @throws AppError('unauthorized' | 'forbidden') for anyone but an organiser (the guard has already sent them away).
+ */
+export async function organiserHomePage(db: Database, catalogue: { regions: readonly { id: string; name: string }[] }, user: OrganiserAccount | null): Promise<OrganiserHomeView> {
+  const scope = requireOrganiser(user);
+  const { places, events } = await listOwn(db, scope);
+  const scopeName =
+    scope.kind === 'region'
+      ? (catalogue.regions.find((r) => r.id === scope.scopeId)?.name ?? scope.scopeId)
+      : (places.map((p) => (p.draft ?? p.published)!.name.id)[0] ?? scope.scopeId);
+  return { kind: scope.kind, scopeName, trusted: scope.trusted, places, events };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The list of one kind
 
 /** The page of the organiser's places or events. */
