@@ -13,6 +13,7 @@ import m008 from './008-english-optional.ts';
 import m009 from './009-places-events.ts';
 import m010 from './010-organisers.ts';
 import m011 from './011-batik-classes.ts';
+import m012 from './012-account-mail-outbox.ts';
 
 export interface Migration {
   id: number;
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 9, name: 'places-events', sql: m009 },
   { id: 10, name: 'organisers', sql: m010 },
   { id: 11, name: 'batik-classes', sql: m011 },
+  { id: 12, name: 'account-mail-outbox', sql: m012 },
 ];
