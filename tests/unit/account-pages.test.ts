@@ -45,7 +45,7 @@ describe('the account pages and the organisers page', () => {
     await db.exec('TRUNCATE rate_events, login_attempts, password_resets, sessions, order_effects, users, organisers, artisans CASCADE');
     sent = [];
     const handlers = createAccountMailHandlers({ db, config: { PUBLIC_SITE_URL: SITE }, mailer: { send: async (m) => void sent.push(m) } });
-    deps = { db, config: { TRUST_PROXY_HOPS: 0, CANTING_MODE: 'development', NODE_ENV: 'test' }, deliverEffects: async () => void (await deliverDueEffects(db, handlers)) };
+    deps = { db, config: { TRUST_PROXY_HOPS: 0, CANTING_MODE: 'sample', NODE_ENV: 'test' }, deliverEffects: async () => void (await deliverDueEffects(db, handlers)) };
   });
 
   it('sign-up: a GET is the empty form; a good post is done with its e-mail sent; bad fields are 400 with their sentences', async () => {
