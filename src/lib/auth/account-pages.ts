@@ -3,8 +3,7 @@
  * (`/portal/signup`) and resetting a password (`/portal/reset`). Each takes the page's request and
  * answers what to show — the status, the sentence, the fields to fill again — or where to go next.
  */
-import type { Config } from '../config.ts';
-import { secureCookies } from '../config.ts';
+import { secureCookies, type Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { readForm } from '../http.ts';
