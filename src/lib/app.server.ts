@@ -6,6 +6,7 @@
  * (`openDatabase` in db/open.ts). Nothing else constructs a service or reads the environment.
  */
 import { byId, type Catalogue } from './content/catalogue.ts';
+import { createAccountMailHandlers } from './auth/account-mail.ts';
 import { createEffectHandlers, deliverDueEffects } from './commerce/effects.ts';
 import type { BankAccount } from './commerce/order-mail.ts';
 import { completeShippedOrders, remindUnshippedOrders, sweepExpiredHolds, type CheckoutDeps } from './commerce/orders.ts';
@@ -52,10 +53,11 @@ export interface App {
   /** Checkout dependencies; every absolute URL comes from PUBLIC_SITE_URL, never from a request. */
   checkoutDeps: () => CheckoutDeps;
   statusUrl: (order: { number: string; lang: 'id' | 'en' }, token: string) => string;
-  /** Delivers the queued side effects now (also done every few seconds); never throws. */
+  /**
+   * Delivers the queued side effects now (also done every few seconds), orders' and accounts' alike;
+   * never throws. Everything queued before the call has had its attempt when it resolves.
+   */
   deliverEffects: () => Promise<void>;
-  /** Sends mail that is no order's (a password reset) without ever failing the caller. */
-  sendQuietly: (build: () => Promise<Parameters<Mailer['send']>[0] | null>) => Promise<void>;
 }
 
 /** What the root cannot build from plain TypeScript: the content collections come from Astro. */
@@ -136,27 +138,32 @@ async function buildApp(sources: AppSources): Promise<App> {
   };
   const statusUrl = (order: { number: string; lang: 'id' | 'en' }, token: string) =>
     siteUrl(config, `${localizedPath(order.lang, `/orders/${order.number}`)}?token=${encodeURIComponent(token)}`);
-  const sendQuietly: App['sendQuietly'] = async (build) => {
-    try {
-      const message = await build();
-      if (message) await mailer.send(message);
-    } catch (error) {
-      console.error('mail: could not send (the message stays in the outbox):', error);
-    }
-  };
   const linkSecret = await loadLinkSecret(db, config.LINK_SECRET);
-  const handlers = createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret });
+  const handlers = {
+    ...createEffectHandlers({ db, mailer, stripe, bankAccount, siteUrl: site, statusUrl, linkSecret }),
+    ...createAccountMailHandlers({ db, mailer, config }),
+  };
 
   let running: Promise<void> | null = null;
-  const deliverEffects = () => {
-    // One delivery round at a time in this process; other servers are kept apart by the claim.
-    running ??= deliverDueEffects(db, handlers)
+  let next: Promise<void> | null = null;
+  const round = (): Promise<void> =>
+    deliverDueEffects(db, handlers)
       .then(() => undefined)
-      .catch((error: unknown) => console.error('effects: a delivery round failed (it will run again):', error))
-      .finally(() => {
+      .catch((error: unknown) => console.error('effects: a delivery round failed (it will run again):', error));
+  const deliverEffects = (): Promise<void> => {
+    // One delivery round at a time in this process (other servers are kept apart by the claim). A call
+    // while a round runs waits for one more round after it, which sees what the caller just queued.
+    if (!running) {
+      running = round().finally(() => {
         running = null;
       });
-    return running;
+      return running;
+    }
+    next ??= running.then(() => {
+      next = null;
+      return deliverEffects();
+    });
+    return next;
   };
 
   // Unpaid checkouts whose time ran out give their stock back, even if no webhook ever comes;
@@ -190,7 +197,6 @@ async function buildApp(sources: AppSources): Promise<App> {
     regionIsland,
     statusUrl,
     deliverEffects,
-    sendQuietly,
     checkoutDeps: () => ({
       quoteShipping: ({ originRegion, province, country, weightGrams, courierId }) =>
         quoteShipping(shipping, {

@@ -8,6 +8,8 @@ import { createUser, finishPasswordReset, signIn, userForSession } from '../../s
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import type { MailMessage } from '../../src/lib/mail/mailer.ts';
+import { createAccountMailHandlers } from '../../src/lib/auth/account-mail.ts';
+import { deliverDueEffects } from '../../src/lib/commerce/effects.ts';
 import { inviteOrganiser, listOrganisers, reinviteOrganiser, setOrganiserTrusted, type InviteDeps } from '../../src/lib/organisers/organisers.ts';
 
 const SITE = 'https://canting.example.id';
@@ -26,9 +28,11 @@ export function describeOrganisers(name: string, open: () => Promise<Database>) 
     });
     afterAll(async () => db?.close());
     beforeEach(async () => {
-      await db.exec('TRUNCATE rate_events, login_attempts, password_resets, sessions, users, organisers CASCADE');
+      await db.exec('TRUNCATE rate_events, login_attempts, password_resets, sessions, users, organisers, order_effects CASCADE');
       sent = [];
-      deps = { db, config: { PUBLIC_SITE_URL: SITE }, send: async (m) => void sent.push(m) };
+      // The invitation is queued; the effect worker's account handlers send it when the page delivers.
+      const handlers = createAccountMailHandlers({ db, config: { PUBLIC_SITE_URL: SITE }, mailer: { send: async (m) => void sent.push(m) } });
+      deps = { db, deliverEffects: async () => void (await deliverDueEffects(db, handlers)) };
       curatorId = await createUser(db, { email: 'kurator@contoh.test', password: 'canting-contoh', role: 'curator' });
     });
 

@@ -7,7 +7,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/lib/auth/accounts.ts';
 import { RESETS_PER_ADDRESS, SIGNUPS_PER_ADDRESS } from '../../src/lib/auth/rate-limit.ts';
+import { createAccountMailHandlers } from '../../src/lib/auth/account-mail.ts';
 import { requestPasswordReset, signUpArtisan, type SelfServiceDeps } from '../../src/lib/auth/self-service.ts';
+import { deliverDueEffects } from '../../src/lib/commerce/effects.ts';
 import { createArtisan, createProduct } from '../../src/lib/store/repository.ts';
 import { addToCart, openCart } from '../../src/lib/commerce/cart.ts';
 import { findOrderForBuyer, placeOrders, type CheckoutDeps } from '../../src/lib/commerce/orders.ts';
@@ -33,9 +35,11 @@ function describeSelfService(name: string, open: () => Promise<Database>) {
     });
     afterAll(async () => db?.close());
     beforeEach(async () => {
-      await db.exec('TRUNCATE rate_events, login_attempts, password_resets, sessions, users, outbox, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
+      await db.exec('TRUNCATE rate_events, login_attempts, password_resets, sessions, users, outbox, order_effects, stripe_events, ledger_entries, order_events, order_items, orders, cart_items, carts, product_images, products, artisans CASCADE');
       sent = [];
-      deps = { db, config: { PUBLIC_SITE_URL: SITE }, send: async (m) => void sent.push(m) };
+      // The e-mails are queued; the effect worker's account handlers send them when the page delivers.
+      const handlers = createAccountMailHandlers({ db, config: { PUBLIC_SITE_URL: SITE }, mailer: { send: async (m) => void sent.push(m) } });
+      deps = { db, deliverEffects: async () => void (await deliverDueEffects(db, handlers)) };
     });
 
     it('answers a sign-up with a taken e-mail exactly like a new one, and tells the owner by e-mail', async () => {

@@ -98,9 +98,15 @@ export function workshopSlug(text: string): string {
 /**
  * An artisan applies: a pending artisan and their account, in one transaction. `regions` are the
  * catalogue's region ids: a workshop must be in one of them (its region decides where parcels ship from).
+ * `alsoInTransaction` runs inside that transaction once both exist (the sign-up queues its e-mail there).
  * @throws AppError('invalid') for a region that is not one of them; AppError('conflict') for a taken e-mail.
  */
-export async function applyAsArtisan(db: Database, input: z.input<typeof signupSchema>, regions: readonly string[]): Promise<{ userId: string; artisanId: string }> {
+export async function applyAsArtisan(
+  db: Database,
+  input: z.input<typeof signupSchema>,
+  regions: readonly string[],
+  alsoInTransaction?: (tx: Queryable, made: { userId: string; artisanId: string }) => Promise<unknown>,
+): Promise<{ userId: string; artisanId: string }> {
   const data = signupSchema.parse(input);
   if (!regions.includes(data.region)) throw new AppError('invalid', `region: "${data.region}" is not one of the catalogue's regions`);
   return db.transaction(async (tx) => {
@@ -112,6 +118,7 @@ export async function applyAsArtisan(db: Database, input: z.input<typeof signupS
       bio: { id: '', en: '' }, whatsapp: data.whatsapp, email: data.email, status: 'pending',
     });
     const userId = await createUser(tx, { email: data.email, password: data.password, role: 'artisan', artisanId: artisan.id });
+    await alsoInTransaction?.(tx, { userId, artisanId: artisan.id });
     return { userId, artisanId: artisan.id };
   });
 }
@@ -210,17 +217,26 @@ export async function signOutEverywhere(db: Queryable, userId: string): Promise<
 export const RESET_LINK_MINUTES = 60;
 
 /**
- * Starts a password reset: a one-hour token for the account, if there is one. Returns the token for
- * the caller to e-mail; returns null for unknown addresses, and once the account had
- * {@link RESETS_PER_ACCOUNT} links this hour (the caller answers the same either way, and sends nothing).
+ * The account a reset is asked for, having counted the request against it: null for an unknown address,
+ * and once the account had {@link RESETS_PER_ACCOUNT} requests this hour (the caller answers the same
+ * either way, and sends nothing). The self-service page queues the reset e-mail for the account it answers.
  */
-export async function startPasswordReset(db: Queryable, rawEmail: string): Promise<{ token: string; email: string } | null> {
+export async function resetAccountFor(db: Queryable, rawEmail: string): Promise<{ userId: string; email: string } | null> {
   const address = String(rawEmail ?? '').trim().toLowerCase();
   if (hasNul(address)) return null; // no account has one
   const [user] = await db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [address]);
   if (!user) return null;
   if (!(await takeRate(db, RESETS_PER_ACCOUNT, user.id))) return null;
-  return { token: await issueResetToken(db, user.id, RESET_LINK_MINUTES), email: address };
+  return { userId: user.id, email: address };
+}
+
+/**
+ * Starts a password reset at once: {@link resetAccountFor}, then a one-hour token for it (null as there).
+ * The visitor's request does not use it: its e-mail's token is issued when the e-mail is sent (account-mail.ts).
+ */
+export async function startPasswordReset(db: Queryable, rawEmail: string): Promise<{ token: string; email: string } | null> {
+  const account = await resetAccountFor(db, rawEmail);
+  return account && { token: await issueResetToken(db, account.userId, RESET_LINK_MINUTES), email: account.email };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The worker that delivers the side effects queued in `order_effects` by the order state machine
- * (`order-state.ts`): e-mails, Stripe session expiry, Stripe refunds. Each effect is claimed with a
+ * (`order-state.ts`): e-mails, Stripe session expiry, Stripe refunds; and the accounts' e-mails
+ * (sign-up, password reset, organiser invitation), whose handlers are in `auth/account-mail.ts`. Each effect is claimed with a
  * lease (`FOR UPDATE SKIP LOCKED`, then `next_attempt_at` pushed past the lease), so two servers
  * never deliver the same effect at once; it is marked done after its handler succeeded, or retried
  * with exponential backoff, and given up (`failed`, shown on the desk) after `maxAttempts`.
@@ -22,6 +23,8 @@ export interface QueuedEffect {
   kind: string;
   orderId: string | null;
   checkoutId: string | null;
+  /** An account's e-mail (sign-up, reset, invitation: lib/auth/account-mail.ts). */
+  accountId: string | null;
   payload: Record<string, unknown>;
   attempts: number;
 }
@@ -58,8 +61,8 @@ export async function deliverDueEffects(
   const lease = options.leaseSeconds ?? 300;
   const maxAttempts = options.maxAttempts ?? 10;
   const claimed = await db.transaction(async (tx) => {
-    const rows = await tx.query<{ id: number | string; kind: string; order_id: string | null; checkout_id: string | null; payload: Record<string, unknown>; attempts: number }>(
-      `SELECT id, kind, order_id, checkout_id, payload, attempts FROM order_effects
+    const rows = await tx.query<{ id: number | string; kind: string; order_id: string | null; checkout_id: string | null; account_id: string | null; payload: Record<string, unknown>; attempts: number }>(
+      `SELECT id, kind, order_id, checkout_id, account_id, payload, attempts FROM order_effects
        WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, options.limit ?? 50],
     );
@@ -70,7 +73,7 @@ export async function deliverDueEffects(
         lease,
       ]);
     }
-    return rows.map((r): QueuedEffect => ({ id: Number(r.id), kind: r.kind, orderId: r.order_id, checkoutId: r.checkout_id, payload: r.payload ?? {}, attempts: r.attempts + 1 }));
+    return rows.map((r): QueuedEffect => ({ id: Number(r.id), kind: r.kind, orderId: r.order_id, checkoutId: r.checkout_id, accountId: r.account_id, payload: r.payload ?? {}, attempts: r.attempts + 1 }));
   });
 
   let delivered = 0;

@@ -56,21 +56,23 @@ export const EFFECTS: Readonly<Partial<Record<OrderStatus, readonly { scope: Eff
 };
 
 /**
- * Queues one side effect; a second call with the same (order or checkout, kind) does nothing.
+ * Queues one side effect; a second call with the same (order or checkout, kind) does nothing, nor does
+ * one for an account that already has a pending effect of that kind (migration 012).
  * @returns whether this call queued it.
  */
 export async function enqueueEffect(
   tx: Queryable,
-  target: { orderId: string } | { checkoutId: string },
+  target: { orderId: string } | { checkoutId: string } | { accountId: string },
   kind: string,
   payload: Record<string, unknown> = {},
 ): Promise<boolean> {
   const orderId = 'orderId' in target ? target.orderId : null;
   const checkoutId = 'checkoutId' in target ? target.checkoutId : null;
+  const accountId = 'accountId' in target ? target.accountId : null;
   const rows = await tx.query(
-    `INSERT INTO order_effects (kind, order_id, checkout_id, payload) VALUES ($1, $2, $3, $4::jsonb)
+    `INSERT INTO order_effects (kind, order_id, checkout_id, account_id, payload) VALUES ($1, $2, $3, $4, $5::jsonb)
      ON CONFLICT DO NOTHING RETURNING id`,
-    [kind, orderId, checkoutId, JSON.stringify(payload)],
+    [kind, orderId, checkoutId, accountId, JSON.stringify(payload)],
   );
   return rows.length > 0;
 }

@@ -1,24 +1,19 @@
 /**
  * Organiser accounts: the tourism offices and batik cooperatives that look after their own places and
- * events. A curator invites one by e-mail and ties it to one region or one place; the invitation is a
- * password-reset link with a longer life (the one way a password is ever set: `finishPasswordReset`),
- * so an invited account has no password at all until its owner chooses one. A curator may mark an
+ * events. A curator invites one by e-mail and ties it to one region or one place; the invitation
+ * (queued in the effect outbox, built and sent by auth/account-mail.ts) is a password-reset link with a
+ * longer life (the one way a password is ever set: `finishPasswordReset`), so an invited account has no password at all until its owner chooses one. A curator may mark an
  * organiser trusted: what it saves is then published at once instead of waiting for review.
  */
 import { z } from 'astro/zod';
-import { siteUrl, type Config } from '../config.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { AppError, fromDatabaseError } from '../errors.ts';
 import { isUuid } from '../ids.ts';
-import type { MailMessage } from '../mail/mailer.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
-import { useStrings } from '../../i18n/index.ts';
 import type { Catalogue } from '../content/catalogue.ts';
 import { listPlaces } from '../visit/repository.ts';
-import { createUser, issueResetToken, NO_PASSWORD_YET, type OrganiserScope } from '../auth/accounts.ts';
-
-/** How long an invitation's link works: a week (a reset link asked for by its owner works an hour). */
-export const INVITE_LINK_DAYS = 7;
+import { createUser, NO_PASSWORD_YET, type OrganiserScope } from '../auth/accounts.ts';
+import { queueAccountMail } from '../auth/account-mail.ts';
 
 const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
 
@@ -40,25 +35,16 @@ export interface KnownScopes {
 
 export interface InviteDeps {
   db: Database;
-  config: Pick<Config, 'PUBLIC_SITE_URL'>;
-  /** Sends one e-mail; a failure must not undo the invitation (the curator can invite again: see `reinvite`). */
-  send: (message: MailMessage) => Promise<void>;
-}
-
-function inviteMail(to: string, name: string, link: string, scope: { kind: 'region' | 'place'; label: string }): MailMessage {
-  const m = useStrings('id').mail;
-  const invite = m.account.organiserInvite;
-  return {
-    to,
-    subject: invite.subject,
-    text: `${invite.body(name, invite[scope.kind](scope.label), INVITE_LINK_DAYS, link)}\n\n${m.signature}`,
-    kind: 'account.organiser-invite',
-  };
+  /**
+   * Delivers the queued e-mails now (the app's `deliverEffects`, which never throws): a failure to send
+   * does not undo the invitation; the effect worker retries it, and the curator can invite again.
+   */
+  deliverEffects: () => Promise<void>;
 }
 
 /**
- * Invites an organiser: the organiser, its account without a password, and a reset link of
- * {@link INVITE_LINK_DAYS} days, in one transaction; then the e-mail with the link.
+ * Invites an organiser: the organiser, its account without a password, and its invitation e-mail queued,
+ * in one transaction; the e-mail's link (a reset link of `INVITE_LINK_DAYS`, a week) is made when it is sent.
  * @throws AppError('invalid') for bad input or a scope that is not a known region or place;
  *   AppError('conflict') when the e-mail already has an account.
  */
@@ -76,12 +62,11 @@ export async function inviteOrganiser(deps: InviteDeps, input: InviteInput, know
       [data.name, data.scopeKind, data.scopeId, invitedBy && isUuid(invitedBy) ? invitedBy : null],
     );
     const userId = await createUser(tx, { email: data.email, password: null, role: 'organiser', organiserId: row!.id });
-    const token = await issueResetToken(tx, userId, INVITE_LINK_DAYS * 24 * 60);
-    return { organiserId: row!.id, userId, token };
+    await queueAccountMail(tx, userId, 'invite', { scopeLabel: known.names?.get(data.scopeId) ?? data.scopeId });
+    return { organiserId: row!.id, userId };
   });
-  const link = siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(made.token)}`);
-  await deps.send(inviteMail(data.email, data.name, link, { kind: data.scopeKind, label: known.names?.get(data.scopeId) ?? data.scopeId }));
-  return { organiserId: made.organiserId, userId: made.userId };
+  await deps.deliverEffects();
+  return made;
 }
 
 /**
@@ -91,15 +76,15 @@ export async function inviteOrganiser(deps: InviteDeps, input: InviteInput, know
  */
 export async function reinviteOrganiser(deps: InviteDeps, organiserId: string, names?: ReadonlyMap<string, string>): Promise<void> {
   if (!isUuid(organiserId)) throw new AppError('not_found', 'no such organiser');
-  const [row] = await deps.db.query<{ user_id: string; email: string; name: string; scope_kind: 'region' | 'place'; scope_id: string; unset: boolean }>(
-    `SELECT u.id AS user_id, u.email, o.name, o.scope_kind, o.scope_id, u.password_hash = $2 AS unset
+  const [row] = await deps.db.query<{ user_id: string; scope_id: string; unset: boolean }>(
+    `SELECT u.id AS user_id, o.scope_id, u.password_hash = $2 AS unset
      FROM organisers o JOIN users u ON u.organiser_id = o.id WHERE o.id = $1 ORDER BY u.created_at LIMIT 1`,
     [organiserId, NO_PASSWORD_YET],
   );
   if (!row) throw new AppError('not_found', 'no such organiser');
   if (!row.unset) throw new AppError('conflict', 'this organiser has set a password already');
-  const token = await issueResetToken(deps.db, row.user_id, INVITE_LINK_DAYS * 24 * 60);
-  await deps.send(inviteMail(row.email, row.name, siteUrl(deps.config, `/portal/reset?token=${encodeURIComponent(token)}`), { kind: row.scope_kind, label: names?.get(row.scope_id) ?? row.scope_id }));
+  await queueAccountMail(deps.db, row.user_id, 'invite', { scopeLabel: names?.get(row.scope_id) ?? row.scope_id });
+  await deps.deliverEffects();
 }
 
 /** One organiser in the curators' list. */

@@ -13,6 +13,7 @@ import m008 from './008-english-optional.ts';
 import m009 from './009-places-events.ts';
 import m010 from './010-organisers.ts';
 import m011 from './011-batik-classes.ts';
+import m012 from './012-account-mail-outbox.ts';
 
 export interface Migration {
   id: number;
@@ -20,16 +21,11 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
-  { id: 1, name: 'artisans-products', sql: m001 },
-  { id: 2, name: 'carts-orders', sql: m002 },
-  { id: 3, name: 'accounts', sql: m003 },
-  { id: 4, name: 'checkouts-outbox', sql: m004 },
-  { id: 5, name: 'payout-accounts', sql: m005 },
-  { id: 6, name: 'security-limits', sql: m006 },
-  { id: 7, name: 'link-secret', sql: m007 },
-  { id: 8, name: 'english-optional', sql: m008 },
-  { id: 9, name: 'places-events', sql: m009 },
-  { id: 10, name: 'organisers', sql: m010 },
-  { id: 11, name: 'batik-classes', sql: m011 },
+/** In the order they apply: a migration's id is its place in this list, from 1. */
+const ORDERED: readonly (readonly [name: string, sql: string])[] = [
+  ['artisans-products', m001], ['carts-orders', m002], ['accounts', m003], ['checkouts-outbox', m004],
+  ['payout-accounts', m005], ['security-limits', m006], ['link-secret', m007], ['english-optional', m008],
+  ['places-events', m009], ['organisers', m010], ['batik-classes', m011], ['account-mail-outbox', m012],
 ];
+
+export const MIGRATIONS: readonly Migration[] = ORDERED.map(([name, sql], i) => ({ id: i + 1, name, sql }));
