@@ -21,6 +21,8 @@ declare namespace App {
     user: SessionUser | null;
     /** The back-office rule this page follows (src/lib/auth/guard.ts), null outside /portal and /admin. */
     gate: import('./lib/auth/guard.ts').Gate | null;
+    /** The page's language: its /{lang}/ segment (checked by the middleware), else Indonesian. */
+    lang: import('./lib/i18n/index.ts').Lang;
     /** This request's id (X-Request-Id), set by the HTTP server; shown on error pages. */
     requestId: string;
   }

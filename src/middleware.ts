@@ -6,6 +6,7 @@ import { AppError, httpStatus } from './lib/errors.ts';
 import { useStrings } from './i18n/index.ts';
 import { getApp } from './lib/app.server.ts';
 import { loadCatalogue } from './collections.ts';
+import { DEFAULT_LANG, isLang } from './lib/i18n/index.ts';
 
 import { SESSION_COOKIE } from './lib/auth/session-cookie.ts';
 
@@ -27,6 +28,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.requestId = requestId;
   try {
     context.locals.user = null;
+    // The one check of a page's language segment: /{lang}/… in a language we do not have is the 404 page.
+    const routeLang = context.params.lang;
+    if (routeLang !== undefined && !isLang(routeLang)) return context.rewrite('/404');
+    context.locals.lang = isLang(routeLang) ? routeLang : DEFAULT_LANG;
     // Liveness and readiness answer without the services (readiness builds them itself, to say what is not ready).
     if (!context.isPrerendered && path !== '/healthz' && path !== '/readyz') {
       const app = await getApp({ loadCatalogue });

@@ -5,6 +5,13 @@
 
 export type Rng = () => number;
 
+/** FNV-1a of a text (optionally mixed with a seed): a 32-bit number to seed a stream from a name. */
+export function fnv1a(text: string, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 /** mulberry32: a tiny 32-bit PRNG, good enough for sample data. */
 export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;

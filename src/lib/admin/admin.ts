@@ -12,6 +12,7 @@ import { isOrderStatus } from '../portal/orders.ts';
 import { totalsFromSums, type EarningsTotals, type LedgerKind } from '../portal/earnings.ts';
 import type { OrderStatus, Transition } from '../commerce/orders.ts';
 import type { SearchEngine } from '../search/types.ts';
+import type { Artisan } from '../store/model.ts';
 
 function requireId(id: unknown, what: string): string {
   if (!isUuid(id)) throw new AppError('not_found', `no ${what} ${String(id).slice(0, 40)}`);
@@ -23,39 +24,19 @@ const clampLimit = (limit: number | undefined, fallback: number, max: number) =>
 // ---------------------------------------------------------------------------------------------
 // Artisans
 
-export const ARTISAN_STATUSES = ['pending', 'approved', 'suspended'] as const;
-export type ArtisanStatus = (typeof ARTISAN_STATUSES)[number];
+export { ARTISAN_STATUSES } from '../store/model.ts';
+export type ArtisanStatus = Artisan['status'];
 
 /** One artisan in the admin's list. */
-export interface AdminArtisan {
-  id: string;
-  slug: string;
-  name: string;
-  workshop: string;
-  region: string;
-  place: string;
-  email: string | null;
-  whatsapp: string | null;
-  status: ArtisanStatus;
+export interface AdminArtisan extends Pick<Artisan, 'id' | 'slug' | 'name' | 'workshop' | 'region' | 'place' | 'email' | 'whatsapp' | 'status' | 'isSample' | 'createdAt'> {
   productCount: number;
   activeProductCount: number;
   stripeAccountId: string | null;
-  isSample: boolean;
-  createdAt: Date;
 }
 
 /** Every artisan (optionally of one status): pending first, then by name, with their product counts. */
 export async function listArtisans(db: Queryable, filter: { status?: ArtisanStatus | null | undefined } = {}): Promise<AdminArtisan[]> {
-  const rows = await db.query<{
-    id: string;
-    slug: string;
-    name: string;
-    workshop: string;
-    region: string;
-    place: string;
-    email: string | null;
-    whatsapp: string | null;
-    status: ArtisanStatus;
+  const rows = await db.query<Omit<AdminArtisan, 'productCount' | 'activeProductCount' | 'stripeAccountId' | 'isSample' | 'createdAt'> & {
     product_count: number;
     active_count: number;
     stripe_account_id: string | null;
@@ -71,21 +52,13 @@ export async function listArtisans(db: Queryable, filter: { status?: ArtisanStat
      ORDER BY (a.status = 'pending') DESC, a.name, a.slug`,
     [filter.status ?? null],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    workshop: r.workshop,
-    region: r.region,
-    place: r.place,
-    email: r.email,
-    whatsapp: r.whatsapp,
-    status: r.status,
-    productCount: r.product_count,
-    activeProductCount: r.active_count,
-    stripeAccountId: r.stripe_account_id,
-    isSample: r.is_sample,
-    createdAt: new Date(r.created_at),
+  return rows.map(({ product_count, active_count, stripe_account_id, is_sample, created_at, ...r }) => ({
+    ...r,
+    productCount: product_count,
+    activeProductCount: active_count,
+    stripeAccountId: stripe_account_id,
+    isSample: is_sample,
+    createdAt: new Date(created_at),
   }));
 }
 

@@ -10,6 +10,7 @@
  */
 import { getMotifArt } from './index.ts';
 import { ink, n } from './svg.ts';
+import { fnv1a, mulberry32 } from '../random.ts';
 
 export const MOCKUP_SHAPES = ['kain-panjang', 'sarung', 'selendang', 'kemeja', 'tas', 'dompet'] as const;
 export type MockupShape = (typeof MOCKUP_SHAPES)[number];
@@ -110,23 +111,6 @@ function meet(p: Pt, u: Pt, q: Pt, v: Pt): Pt {
   return add(p, u, t);
 }
 
-/** FNV-1a, for deterministic ids and jitter. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Stop = readonly [offset: number, colour: string, opacity: number];
 
 /** Collects <defs> and hands out ids that are unique to one call. */
@@ -142,10 +126,10 @@ class Scene {
 
   constructor(motif: string, palette: readonly string[], shape: MockupShape, view: number, size: number) {
     const slug = motif.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-    this.suffix = `${slug}-${shape}-${view}-${hash(`${motif}|${palette.join(',')}|${shape}|${view}|${size}`).toString(36)}`;
+    this.suffix = `${slug}-${shape}-${view}-${fnv1a(`${motif}|${palette.join(',')}|${shape}|${view}|${size}`).toString(36)}`;
     this.palette = palette;
     this.ground = palette[0] ?? '#ffffff';
-    this.random = random(hash(`${motif}|${shape}`));
+    this.random = mulberry32(fnv1a(`${motif}|${shape}`));
     const art = getMotifArt(motif);
     this.tile = art.size;
     const id = this.id('motif');

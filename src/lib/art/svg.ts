@@ -39,3 +39,34 @@ export function ink(palette: readonly string[], index: number): string {
   const colours = palette.length > 1 ? palette.slice(1) : palette;
   return colours[index % colours.length]!;
 }
+
+/** A point of a drawing. */
+export type Pt = readonly [number, number];
+
+/**
+ * A spiral centre line: centre, start radius, start angle (deg), turns (+ clockwise on screen); the
+ * radius shrinks by `shrink` of itself over the turns. Mega mendung's clouds and wadasan's rocks curl on it.
+ */
+export function spiral(cx: number, cy: number, r0: number, a0: number, turns: number, shrink: number): Pt[] {
+  const pts: Pt[] = [];
+  const steps = Math.ceil(Math.abs(turns) * 11);
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const a = ((a0 + t * turns * 360) * Math.PI) / 180;
+    const r = r0 * (1 - shrink * t);
+    pts.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
+  }
+  return pts;
+}
+
+/** A stroke as a path in half units with relative steps (drawn inside a scale(.5) group): short and exact. */
+export function halfUnitPath(pts: readonly Pt[]): string {
+  const q = pts.map(([x, y]) => [Math.round(x * 2), Math.round(y * 2)] as const);
+  let d = `M${q[0]![0]} ${q[0]![1]}l`;
+  for (let i = 1; i < q.length; i++) {
+    const dx = q[i]![0] - q[i - 1]![0];
+    const dy = q[i]![1] - q[i - 1]![1];
+    d += `${i > 1 && dx >= 0 ? ' ' : ''}${dx}${dy >= 0 ? ' ' : ''}${dy}`;
+  }
+  return d;
+}

@@ -53,6 +53,21 @@ export interface ProcessedImage {
   variants: ImageVariantData[];
 }
 
+/** What is kept of a processed image once its files are saved: everything but the bytes. */
+export type StoredImage = Omit<ProcessedImage, 'variants'> & { variants: Omit<ImageVariantData, 'bytes'>[] };
+
+/** The record of a saved image (the database's row and the sample-picture worker's answer). */
+export function storedImage(processed: ProcessedImage): StoredImage {
+  return {
+    key: processed.key,
+    width: processed.width,
+    height: processed.height,
+    placeholder: processed.placeholder,
+    dominantColors: processed.dominantColors,
+    variants: processed.variants.map(({ format, width, height, path }) => ({ format, width, height, path })),
+  };
+}
+
 /**
  * 768 sits between 640 and 1024 for phones: a full-width photo on a 412 px screen at 1.75 dppx
  * (Lighthouse's mobile device) wants ~665 px and a 390 px iPhone at 2 dppx ~716 px; without it

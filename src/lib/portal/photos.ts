@@ -8,7 +8,7 @@ import { AppError, fromDatabaseError } from '../errors.ts';
 import { readBodyBytes } from '../http.ts';
 import { withoutNul } from '../text.ts';
 import type { ProductImage } from '../store/model.ts';
-import { DEFAULT_MAX_INPUT_BYTES, processImage, type ProcessOptions } from '../images/image-pipeline.ts';
+import { DEFAULT_MAX_INPUT_BYTES, processImage, storedImage, type ProcessOptions } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
 import { isUuid } from '../ids.ts';
 import { MAX_PHOTOS, atomically, ownProductRow, toImage } from './products.ts';
@@ -89,7 +89,7 @@ export async function addOwnPhoto(
           processed.height,
           processed.placeholder,
           processed.dominantColors,
-          JSON.stringify(processed.variants.map(({ format, width, height, path }) => ({ format, width, height, path }))),
+          JSON.stringify(storedImage(processed).variants),
           text(alt?.id, product.title_id as string),
           text(alt?.en, product.title_en as string),
         ],

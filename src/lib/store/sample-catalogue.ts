@@ -16,9 +16,10 @@
  */
 import { slugify } from '../text.ts';
 import type { ArtisanInput, Category, DyeKind, Fabric, ProductInput } from './model.ts';
-import { int, mulberry32, pick, weighted, type Rng } from '../random.ts';
+import { fnv1a, int, mulberry32, pick, weighted, type Rng } from '../random.ts';
 import { MOCKUP_KINDS } from '../art/product-mockup.ts';
 import { COLOUR_FAMILIES, colourFamilies } from '../search/colour-family.ts';
+import SAMPLE_ARTISAN_ENTRIES from './sample-artisans.json' with { type: 'json' };
 
 /** The mockup a product image is drawn on; one per category. */
 export type MockupShape = 'kain-panjang' | 'sarung' | 'selendang' | 'kemeja' | 'tas' | 'dompet';
@@ -75,16 +76,6 @@ export function sampleSizeOptions(size: SampleSize): Required<Pick<SampleOptions
 /* Randomness                                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 
-/** FNV-1a, to derive one stream per artisan from the seed. */
-function hash(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** A multiple of `step` between min and max inclusive (both assumed multiples of step). */
 function stepped(rng: Rng, min: number, max: number, step: number): number {
   return min + step * int(rng, 0, Math.floor((max - min) / step));
@@ -129,293 +120,33 @@ interface ArtisanSpec {
   profile: Profile;
 }
 
-const BALANCED: Record<Category, number> = { 'kain-panjang': 30, sarung: 12, selendang: 15, kemeja: 20, tas: 12, dompet: 11 };
+/** How a sample workshop's entry is written in `sample-artisans.json` (its bio without the sample label). */
+type SampleArtisanEntry = Pick<ArtisanInput, 'slug' | 'name' | 'workshop' | 'region' | 'place' | 'certifications'> & {
+  bio: { id: string; en: string };
+  profile: Profile;
+};
 
-function bio(id: string, en: string): { id: string; en: string } {
+/**
+ * Every bio says, in its own language, that it is sample data about fictional people. No WhatsApp
+ * number: any real-looking number could belong to someone (the page shows a sample button).
+ */
+function artisan({ profile, bio, ...fields }: SampleArtisanEntry): ArtisanSpec {
   return {
-    id: `Data contoh: ${id} Orang dan sanggar ini fiktif.`,
-    en: `Sample data: ${en} This person and workshop are fictional.`,
-  };
-}
-
-function artisan(
-  fields: Pick<ArtisanInput, 'slug' | 'name' | 'workshop' | 'region' | 'place' | 'bio' | 'certifications'>,
-  profile: Profile,
-): ArtisanSpec {
-  return {
-    // No WhatsApp number: any real-looking number could belong to someone (the page shows a sample button).
-    input: { ...fields, status: 'approved', isSample: true },
+    input: {
+      ...fields,
+      bio: {
+        id: `Data contoh: ${bio.id} Orang dan sanggar ini fiktif.`,
+        en: `Sample data: ${bio.en} This person and workshop are fictional.`,
+      },
+      status: 'approved',
+      isSample: true,
+    },
     profile,
   };
 }
 
-const SPECS: ArtisanSpec[] = [
-  // Muara Enim (South Sumatra)
-  artisan(
-    {
-      slug: 'sanggar-contoh-tengkiang',
-      name: 'Yuliana Marhaban',
-      workshop: 'Sanggar Contoh Tengkiang',
-      region: 'muara-enim',
-      place: 'Tanjung Enim, Muara Enim',
-      bio: bio(
-        'Yuliana membuat batik cap dan batik tulis bermotif adat Semende, seperti tengkiang, padi dan kopi, dengan kain standar 250 × 120 cm. Banyak pesanannya berupa kemeja untuk seragam kantor.',
-        'Yuliana makes stamped (cap) and hand-drawn (tulis) batik with Semende motifs such as the tengkiang rice barn, rice and coffee, on a standard 250 × 120 cm cloth. Many of her orders are shirts for office uniforms.',
-      ),
-      certifications: [{ kind: 'batikmark', number: 'CONTOH-BMI-0001' }],
-    },
-    {
-      techniques: ['cap', 'tulis'],
-      tulisShare: 0.35,
-      naturalShare: 0.3,
-      silk: 0.15,
-      categories: { 'kain-panjang': 30, sarung: 10, selendang: 10, kemeja: 30, tas: 10, dompet: 10 },
-      wideCloth: true,
-    },
-  ),
-  artisan(
-    {
-      slug: 'sanggar-contoh-seleman',
-      name: 'Hendra Wijayakusuma',
-      workshop: 'Sanggar Contoh Duri Manis',
-      region: 'muara-enim',
-      place: 'Desa Seleman, Tanjung Agung, Muara Enim',
-      bio: bio(
-        'Hendra membuat kain jumputan (ikat celup, tanpa malam) bermotif durian, dan sesekali batik cap atau tulis bermotif kopi dan padi.',
-        'Hendra makes durian-motif jumputan (tie-dye, made without wax), and now and then cap or tulis batik with coffee and rice motifs.',
-      ),
-      certifications: [],
-    },
-    {
-      techniques: ['jumputan', 'cap', 'tulis'],
-      tulisShare: 0.3,
-      naturalShare: 0.3,
-      silk: 0.3,
-      categories: { 'kain-panjang': 35, sarung: 10, selendang: 25, kemeja: 15, tas: 8, dompet: 7 },
-      motifWeights: { durian: 4 },
-    },
-  ),
-  // Prabumulih (South Sumatra)
-  artisan(
-    {
-      slug: 'kelompok-contoh-nanas',
-      name: 'Nurhayati Kusumadewi',
-      workshop: 'Kelompok Perajin Contoh Nanas Kamis',
-      region: 'prabumulih',
-      place: 'Prabumulih Timur, Prabumulih',
-      bio: bio(
-        'Nurhayati memimpin kelompok usaha kecil yang membuat batik cap bermotif nanas dengan harga terjangkau, terutama kemeja untuk seragam hari Kamis.',
-        'Nurhayati leads a small business group making affordable stamped (cap) batik with the pineapple motif, mostly shirts for the Thursday uniform.',
-      ),
-      certifications: [],
-    },
-    {
-      techniques: ['cap'],
-      tulisShare: 0,
-      naturalShare: 0,
-      silk: 0.05,
-      categories: { 'kain-panjang': 25, sarung: 10, selendang: 10, kemeja: 35, tas: 10, dompet: 10 },
-    },
-  ),
-  artisan(
-    {
-      slug: 'sanggar-contoh-tenun-nanas',
-      name: 'Fitriani Rosyidah',
-      workshop: 'Sanggar Contoh Tenun Nanas',
-      region: 'prabumulih',
-      place: 'Prabumulih',
-      bio: bio(
-        'Fitriani menenun songket dengan benang logam. Songket adalah kain tenun, bukan batik; di samping itu sanggarnya membuat sedikit batik cap nanas.',
-        'Fitriani weaves songket with metallic thread. Songket is woven cloth, not batik; alongside it her workshop makes a little stamped pineapple batik.',
-      ),
-      certifications: [],
-    },
-    {
-      techniques: ['songket', 'cap'],
-      tulisShare: 0,
-      naturalShare: 0,
-      silk: 0.2,
-      categories: { 'kain-panjang': 30, sarung: 10, selendang: 25, kemeja: 15, tas: 10, dompet: 10 },
-    },
-  ),
-  // Pekalongan (Central Java)
-  artisan(
-    {
-      slug: 'sanggar-contoh-kauman',
-      name: 'Wahyu Pranoto',
-      workshop: 'Sanggar Contoh Canting Kauman',
-      region: 'pekalongan',
-      place: 'Kauman, Pekalongan',
-      bio: bio(
-        'Wahyu membuat batik tulis pesisir yang cerah, seperti buketan, jlamprang dan Jawa Hokokai, dan banyak memakai pewarna alam: indigo, ketapang dan secang.',
-        'Wahyu makes bright coastal batik tulis, such as buketan, jlamprang and Jawa Hokokai, often with natural dyes: indigo, ketapang and secang.',
-      ),
-      certifications: [{ kind: 'batikmark', number: 'CONTOH-BMI-0002' }],
-    },
-    {
-      techniques: ['tulis', 'cap'],
-      tulisShare: 0.8,
-      naturalShare: 0.55,
-      silk: 0.25,
-      categories: { 'kain-panjang': 35, sarung: 15, selendang: 20, kemeja: 15, tas: 8, dompet: 7 },
-    },
-  ),
-  artisan(
-    {
-      slug: 'sanggar-contoh-jlamprang',
-      name: 'Laila Fauziyah',
-      workshop: 'Sanggar Contoh Cap Pesisir',
-      region: 'pekalongan',
-      place: 'Kabupaten Pekalongan',
-      bio: bio(
-        'Laila menjalankan sanggar batik cap dengan motif-motif Pekalongan, dan sesekali membuat batik cap bermotif nanas atas pesanan.',
-        'Laila runs a batik cap workshop making Pekalongan motifs, and now and then makes pineapple (nanas) batik cap to order.',
-      ),
-      certifications: [],
-    },
-    {
-      techniques: ['cap', 'tulis'],
-      tulisShare: 0.2,
-      naturalShare: 0.2,
-      silk: 0.1,
-      categories: BALANCED,
-      guestMotifs: ['nanas'],
-    },
-  ),
-  // Probolinggo (East Java)
-  artisan(
-    {
-      slug: 'sanggar-contoh-bayu-anggur',
-      name: 'Retno Wulansari',
-      workshop: 'Sanggar Contoh Bayu Anggur',
-      region: 'probolinggo',
-      place: 'Triwung Kidul, Kota Probolinggo',
-      bio: bio(
-        'Retno membuat batik tulis Manggur, perpaduan mangga dan anggur, dalam warna hijau, ungu dan cokelat.',
-        'Retno makes Manggur batik tulis, the mango-and-grape blend, in greens, purples and browns.',
-      ),
-      certifications: [{ kind: 'lsp-batik', number: 'CONTOH-LSP-0001', year: 2024 }],
-    },
-    {
-      techniques: ['tulis', 'cap'],
-      tulisShare: 0.75,
-      naturalShare: 0.3,
-      silk: 0.2,
-      categories: { 'kain-panjang': 30, sarung: 10, selendang: 20, kemeja: 20, tas: 10, dompet: 10 },
-    },
-  ),
-  artisan(
-    {
-      slug: 'sanggar-contoh-angin-pesisir',
-      name: 'Bagus Hariyono',
-      workshop: 'Sanggar Contoh Angin Pesisir',
-      region: 'probolinggo',
-      place: 'Sukabumi, Kota Probolinggo',
-      bio: bio(
-        'Bagus membuat batik cap dan tulis bermotif Probolinggo, lalu menjahit sebagian kainnya menjadi tas, dompet dan pouch.',
-        'Bagus makes cap and tulis batik with Probolinggo motifs, and sews part of his cloth into bags, wallets and pouches.',
-      ),
-      certifications: [
-        { kind: 'lsp-batik', number: 'CONTOH-LSP-0002', year: 2024 },
-        { kind: 'batikmark', number: 'CONTOH-BMI-0003' },
-      ],
-    },
-    {
-      techniques: ['cap', 'tulis'],
-      tulisShare: 0.35,
-      naturalShare: 0.2,
-      silk: 0.1,
-      categories: { 'kain-panjang': 15, sarung: 8, selendang: 12, kemeja: 20, tas: 25, dompet: 20 },
-    },
-  ),
-  // Cirebon (West Java)
-  artisan(
-    {
-      slug: 'sanggar-contoh-wadasan',
-      name: 'Asep Mulyadi',
-      workshop: 'Sanggar Contoh Wadas',
-      region: 'cirebon',
-      place: 'Trusmi (Plered), Cirebon',
-      bio: bio(
-        'Asep membuat batik tulis bergaya keraton dalam warna lembut, sogan, krem dan hitam, dengan motif wadasan dan Paksi Naga Liman.',
-        'Asep makes court-style (keraton) batik tulis in soft colours, sogan brown, cream and black, with wadasan and Paksi Naga Liman motifs.',
-      ),
-      certifications: [{ kind: 'batikmark', number: 'CONTOH-BMI-0004' }],
-    },
-    {
-      techniques: ['tulis', 'cap'],
-      tulisShare: 0.8,
-      naturalShare: 0.3,
-      silk: 0.25,
-      categories: { 'kain-panjang': 35, sarung: 15, selendang: 20, kemeja: 15, tas: 8, dompet: 7 },
-    },
-  ),
-  artisan(
-    {
-      slug: 'sanggar-contoh-awan-biru',
-      name: 'Ai Rohayati',
-      workshop: 'Sanggar Contoh Awan Biru',
-      region: 'cirebon',
-      place: 'Plered, Kabupaten Cirebon',
-      bio: bio(
-        'Ai membuat batik pesisir Cirebon yang cerah, terutama Mega Mendung biru di atas dasar merah, sebagian besar dengan cap.',
-        'Ai makes bright coastal Cirebon batik, above all blue Mega Mendung on a red ground, mostly stamped (cap).',
-      ),
-      certifications: [],
-    },
-    {
-      techniques: ['cap', 'tulis'],
-      tulisShare: 0.25,
-      naturalShare: 0.15,
-      silk: 0.1,
-      categories: BALANCED,
-      motifWeights: { 'mega-mendung': 2 },
-    },
-  ),
-  // Lampung
-  artisan(
-    {
-      slug: 'sanggar-contoh-siger',
-      name: 'Meliana Anggraeni',
-      workshop: 'Sanggar Contoh Mahkota Tapis',
-      region: 'lampung',
-      place: 'Kemiling, Bandar Lampung',
-      bio: bio(
-        'Meliana membuat batik tulis Lampung dengan motif yang dipinjam dari tapis, seperti siger, gajah dan kapal, dalam warna cokelat tua dan hitam.',
-        'Meliana makes Lampung batik tulis with motifs borrowed from tapis, such as the siger crown, the elephant and the ship, in dark browns and blacks.',
-      ),
-      certifications: [{ kind: 'lsp-batik', number: 'CONTOH-LSP-0003', year: 2025 }],
-    },
-    {
-      techniques: ['tulis'],
-      tulisShare: 1,
-      naturalShare: 0.4,
-      silk: 0.2,
-      categories: { 'kain-panjang': 30, sarung: 10, selendang: 20, kemeja: 20, tas: 10, dompet: 10 },
-    },
-  ),
-  artisan(
-    {
-      slug: 'sanggar-contoh-jung',
-      name: 'Yusuf Ardiansyah',
-      workshop: 'Sanggar Contoh Jung Pesisir',
-      region: 'lampung',
-      place: 'Pinang Jaya, Bandar Lampung',
-      bio: bio(
-        'Yusuf membuat batik tulis Lampung, juga versi yang lebih cerah untuk pembeli muda, dan menjahit sebagian kainnya menjadi kemeja dan tas.',
-        'Yusuf makes Lampung batik tulis, including brighter versions for young buyers, and sews part of his cloth into shirts and bags.',
-      ),
-      certifications: [],
-    },
-    {
-      techniques: ['tulis'],
-      tulisShare: 1,
-      naturalShare: 0.2,
-      silk: 0.1,
-      categories: { 'kain-panjang': 20, sarung: 10, selendang: 15, kemeja: 25, tas: 18, dompet: 12 },
-    },
-  ),
-];
+/** The twelve sample workshops, two per region (Muara Enim, Prabumulih, Pekalongan, Probolinggo, Cirebon, Lampung): data, not code. */
+const SPECS: ArtisanSpec[] = (SAMPLE_ARTISAN_ENTRIES as SampleArtisanEntry[]).map(artisan);
 
 export const SAMPLE_ARTISANS: SampleArtisan[] = SPECS.map((s) => ({ input: s.input }));
 
@@ -962,7 +693,7 @@ export function generateSampleProducts(motifs: MotifInfo[], options: SampleOptio
   let serial = 0;
 
   for (const spec of SPECS.slice(0, options.artisans ?? SPECS.length)) {
-    const rng = mulberry32(hash(spec.input.slug, seed));
+    const rng = mulberry32(fnv1a(spec.input.slug, seed));
     const byRegion = sorted.filter((m) => m.region === spec.input.region);
     const pool = byRegion.filter((m) => madeBy(m, spec.profile));
     if (pool.length === 0) continue;

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { renderProductMockup } from '../art/product-mockup.ts';
-import { processImage } from '../images/image-pipeline.ts';
+import { processImage, storedImage } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
 import type { PictureJob, StoredPicture } from './sample-pictures.ts';
 
@@ -19,14 +19,7 @@ async function draw(job: PictureJob): Promise<StoredPicture> {
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
   const processed = await processImage(png, { exclusive: false });
   await media.save(processed);
-  return {
-    key: processed.key,
-    width: processed.width,
-    height: processed.height,
-    placeholder: processed.placeholder,
-    dominantColors: processed.dominantColors,
-    variants: processed.variants.map(({ format, width, height, path }) => ({ format, width, height, path })),
-  };
+  return storedImage(processed);
 }
 
 parentPort!.on('message', (message: { id: number; job: PictureJob }) => {

@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MockupShape } from '../art/product-mockup.ts';
 import type { Queryable } from '../db/database.ts';
-import type { VariantFormat } from '../images/image-pipeline.ts';
+import type { StoredImage } from '../images/image-pipeline.ts';
 import { SAMPLE_PICTURES_CHANNEL } from './signals.ts';
 import { addProductImage } from './repository.ts';
 
@@ -46,14 +46,7 @@ export interface PendingPicture {
 }
 
 /** A drawn and stored picture: what its product_images rows need. */
-export interface StoredPicture {
-  key: string;
-  width: number;
-  height: number;
-  placeholder: string;
-  dominantColors: string[];
-  variants: { format: VariantFormat; width: number; height: number; path: string }[];
-}
+export type StoredPicture = StoredImage;
 
 export interface PictureProgress {
   total: number;

@@ -4,7 +4,7 @@
  * its key, size, placeholder and variants (src/lib/visit/schemas.ts `photoSchema`) — so a draft can hold
  * a photo before anyone publishes it, and a page renders it with the same <Picture> as a product's.
  */
-import { processImage, type ProcessedImage, type ProcessOptions } from '../images/image-pipeline.ts';
+import { processImage, storedImage, type ProcessedImage, type ProcessOptions } from '../images/image-pipeline.ts';
 import { createMediaStore } from '../images/media-store.ts';
 import type { ProductImage } from '../store/model.ts';
 import { withoutNul } from '../text.ts';
@@ -14,12 +14,7 @@ import type { Photo } from './schemas.ts';
 export function photoFromProcessed(processed: ProcessedImage, alt: { id: string; en?: string | undefined }): Photo {
   const clean = (s: string | undefined) => withoutNul(s ?? '').trim().slice(0, 300);
   return {
-    key: processed.key,
-    width: processed.width,
-    height: processed.height,
-    placeholder: processed.placeholder,
-    dominantColors: processed.dominantColors,
-    variants: processed.variants.map(({ format, width, height, path }) => ({ format, width, height, path })),
+    ...storedImage(processed),
     alt: { id: clean(alt.id) || 'Foto', en: clean(alt.en) },
   };
 }

@@ -7,48 +7,24 @@
  * the cloud's outline, and inside each lobe the inner bands open up and show the curl.
  */
 import type { MotifArt } from '../types.ts';
-import { n } from '../svg.ts';
+import { halfUnitPath, n, spiral, type Pt } from '../svg.ts';
 
 const size = 240;
 const BAND = 2.8;
 const WIDTH = 40;
 
-type Pt = readonly [number, number];
-
-/** A spiral centre line: centre, start radius, start angle (deg), turns (+ clockwise on screen). */
-function spiral(cx: number, cy: number, r0: number, a0: number, turns: number, shrink = 0.62): Pt[] {
-  const pts: Pt[] = [];
-  const steps = Math.ceil(Math.abs(turns) * 11);
-  for (let i = 0; i <= steps; i++) {
-    const t = i / steps;
-    const a = ((a0 + t * turns * 360) * Math.PI) / 180;
-    const r = r0 * (1 - shrink * t);
-    pts.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
-  }
-  return pts;
-}
-
 /** The cloud's strokes in its own coordinates: centre at 0,0, lobes up. */
 const STROKES: Pt[][] = [
   [[-76, 14], [-50, 20], [-16, 16], [18, 20], [50, 16], [76, 12]],
-  [[-56, 14], ...spiral(-50, -12, 22, 120, 1.05)],
-  [[-10, 12], ...spiral(-2, -24, 29, 110, 1.15)],
-  [[38, 14], ...spiral(42, -10, 21, 80, -1.05)],
-  [[-70, 18], ...spiral(-82, 6, 11, 40, -0.95)],
-  [[70, 16], ...spiral(83, 6, 11, 140, 0.95)],
+  [[-56, 14], ...spiral(-50, -12, 22, 120, 1.05, 0.62)],
+  [[-10, 12], ...spiral(-2, -24, 29, 110, 1.15, 0.62)],
+  [[38, 14], ...spiral(42, -10, 21, 80, -1.05, 0.62)],
+  [[-70, 18], ...spiral(-82, 6, 11, 40, -0.95, 0.62)],
+  [[70, 16], ...spiral(83, 6, 11, 140, 0.95, 0.62)],
 ];
 
-/** The strokes as one path in half units with relative steps (drawn inside a scale(.5) group). */
-const CLOUD = STROKES.map((pts) => {
-  const q = pts.map(([x, y]) => [Math.round(x * 2), Math.round(y * 2)] as const);
-  let d = `M${q[0]![0]} ${q[0]![1]}l`;
-  for (let i = 1; i < q.length; i++) {
-    const dx = q[i]![0] - q[i - 1]![0];
-    const dy = q[i]![1] - q[i - 1]![1];
-    d += `${i > 1 && dx >= 0 ? ' ' : ''}${dx}${dy >= 0 ? ' ' : ''}${dy}`;
-  }
-  return d;
-}).join('');
+/** The strokes as one path (drawn inside a scale(.5) group). */
+const CLOUD = STROKES.map(halfUnitPath).join('');
 
 function cloud(palette: readonly string[], x: number, y: number, mirror: boolean): string {
   const steps = Math.max(1, Math.min(7, palette.length - 1));

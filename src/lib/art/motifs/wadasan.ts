@@ -6,28 +6,13 @@
  * inside, in the keraton colours; the second ridge is mirrored and set half a tile along.
  */
 import type { MotifArt } from '../types.ts';
-import { n } from '../svg.ts';
+import { halfUnitPath, n, spiral, type Pt } from '../svg.ts';
 
 const size = 200;
 
-type Pt = readonly [number, number];
-
-/** A spiral centre line: centre, start radius, start angle (deg), turns (+ clockwise on screen). */
-function spiral(cx: number, cy: number, r0: number, a0: number, turns: number, shrink = 0.6): Pt[] {
-  const pts: Pt[] = [];
-  const steps = Math.ceil(Math.abs(turns) * 11);
-  for (let i = 0; i <= steps; i++) {
-    const t = i / steps;
-    const a = ((a0 + t * turns * 360) * Math.PI) / 180;
-    const r = r0 * (1 - shrink * t);
-    pts.push([cx + r * Math.cos(a), cy + r * Math.sin(a)]);
-  }
-  return pts;
-}
-
 /** A pinnacle rising from the ridge at (x, 0) to height h, rolling over left (dir -1) or right (1). */
 function pinnacle(x: number, h: number, r: number, dir: number): Pt[] {
-  return [[x, 0], [x - dir * 2, -h * 0.4], [x, -h * 0.75], ...spiral(x + dir * r, -h, r, dir > 0 ? 180 : 0, dir * 1.1)];
+  return [[x, 0], [x - dir * 2, -h * 0.4], [x, -h * 0.75], ...spiral(x + dir * r, -h, r, dir > 0 ? 180 : 0, dir * 1.1, 0.6)];
 }
 
 /** The pinnacles along one ridge: [x, height, curl radius, direction]. */
@@ -58,18 +43,6 @@ function ridgeStrokes(shift: number, mirror: boolean): Pt[][] {
   ];
 }
 
-/** Strokes as one path in half units with relative steps (drawn inside a scale(.5) group). */
-function pathOf(pts: Pt[]): string {
-  const q = pts.map(([x, y]) => [Math.round(x * 2), Math.round(y * 2)] as const);
-  let d = `M${q[0]![0]} ${q[0]![1]}l`;
-  for (let i = 1; i < q.length; i++) {
-    const dx = q[i]![0] - q[i - 1]![0];
-    const dy = q[i]![1] - q[i - 1]![1];
-    d += `${i > 1 && dx >= 0 ? ' ' : ''}${dx}${dy >= 0 ? ' ' : ''}${dy}`;
-  }
-  return d;
-}
-
 /** Bands from the outline inwards: how much narrower each is, and its palette colour. */
 type Bands = readonly (readonly [shrink: number, colour: number])[];
 const BANDS: Bands = [[0, 2], [3.4, 1], [7.8, 3], [12.4, 0], [15.4, 1], [17.2, 0]];
@@ -77,7 +50,7 @@ const BANDS: Bands = [[0, 2], [3.4, 1], [7.8, 3], [12.4, 0], [15.4, 1], [17.2, 0
 /** A ridge in sunggingan bands: every band repaints the same strokes narrower. */
 function ridge(p: readonly string[], y: number, shift: number, mirror: boolean, width: number): string {
   let out = `<g transform="translate(0 ${y}) scale(.5)" fill="none" stroke-linecap="round" stroke-linejoin="round">`;
-  const d = ridgeStrokes(shift, mirror).map(pathOf).join('');
+  const d = ridgeStrokes(shift, mirror).map(halfUnitPath).join('');
   for (const [shrink, colour] of BANDS) {
     if (width - shrink > 0) out += `<path d="${d}" stroke="${p[colour]}" stroke-width="${n(2 * (width - shrink))}"/>`;
   }

@@ -2,15 +2,13 @@ import type { APIRoute } from 'astro';
 import { liveEvents, livePlaces } from '../../../collections.ts';
 import { byId } from '../../../lib/content/catalogue.ts';
 import { regionCalendar, regionCalendarEntries } from '../../../lib/visit/calendar.ts';
-import { isLang } from '../../../lib/i18n/index.ts';
 
 // On demand: events live in the database (src/live.config.ts).
 export const prerender = false;
 
 /** A region's calendar feed: every published event held in it (and its classes), in the page's language. */
 export const GET: APIRoute = async ({ params, site, locals, rewrite }) => {
-  const lang = params.lang;
-  if (!isLang(lang)) return rewrite('/404');
+  const { lang } = locals;
   const catalogue = await locals.app.catalogue();
   const region = byId(catalogue.regions, params.region ?? '');
   if (!region) return rewrite('/404');

@@ -2,15 +2,13 @@ import type { APIRoute } from 'astro';
 import { liveEvent, livePlaces } from '../../../../collections.ts';
 import { toIcs } from '../../../../lib/calendar/ics.ts';
 import { eventIcs, eventLocation } from '../../../../lib/visit/page-data.ts';
-import { isLang } from '../../../../lib/i18n/index.ts';
 
 // On demand: events live in the database (src/live.config.ts).
 export const prerender = false;
 
 /** One published event as an iCalendar file, in the page's language; 404 for an unknown or unpublished one. */
 export const GET: APIRoute = async ({ params, site, locals, rewrite }) => {
-  const lang = params.lang;
-  if (!isLang(lang)) return rewrite('/404');
+  const { lang } = locals;
   const event = await liveEvent(params.event ?? '');
   if (!event) return rewrite('/404');
   const [places, catalogue] = await Promise.all([livePlaces(), locals.app.catalogue()]);
