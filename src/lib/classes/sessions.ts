@@ -148,17 +148,10 @@ export function sessionValuesFromForm(form: FormData): SessionFormValues {
   };
 }
 
-export interface NewSession {
-  placeId: string;
-  placeName: string;
+/** A checked session form: a session's own fields, its title and what it includes in both languages. */
+export interface NewSession extends Pick<ClassSession, 'placeId' | 'placeName' | 'startsAt' | 'timeZone' | 'durationMinutes' | 'language' | 'priceIdr' | 'seats'> {
   titleId: string;
   titleEn: string;
-  startsAt: Date;
-  timeZone: ClassTimeZone;
-  durationMinutes: number;
-  language: ClassLanguage;
-  priceIdr: number;
-  seats: number;
   includesId: string;
   includesEn: string;
 }
