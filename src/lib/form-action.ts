@@ -86,3 +86,40 @@ export function flashFrom(url: URL, table: Readonly<Record<string, unknown>>, pa
   const text = table[key];
   return typeof text === 'string' ? text : null;
 }
+
+/** A page's `Astro` with the address it answers at (for its `?done=` flash). */
+export interface FormPage extends PageContext {
+  url: URL;
+}
+
+/** What a record's page shows besides the record. */
+export interface RecordPageState {
+  /** The page's own address, where its forms post. */
+  self: string;
+  /** The refusal of the form just posted, in the reader's language. */
+  error: string | null;
+  /** What the last action did (`?done=`), unless a refusal is shown. */
+  flash: string | null;
+}
+
+/**
+ * A page of one record (an order, a checkout) with its forms: the post handled (`rethrow` gains
+ * `not_found`), then the record read. A record that is not there, or not the reader's (AppError
+ * not_found from the action or the read), answers null: the page's 404. The form is read from a
+ * clone, because a 404 is a rewrite, which needs the request's body unread.
+ * @example
+ * const page = await recordFormPage(Astro, action, () => getOwnOrder(db, artisanId, number));
+ * if (page instanceof Response) return page;
+ * if (!page) return Astro.rewrite('/404');
+ */
+export async function recordFormPage<T, V>(page: PageContext, action: FormAction<T>, read: () => Promise<V>): Promise<Response | { record: V; error: string | null } | null> {
+  try {
+    const clone: PageContext = { request: page.request.clone(), response: page.response, redirect: (to, status) => page.redirect(to, status) };
+    const posted = await handleFormPost(clone, { ...action, rethrow: [...(action.rethrow ?? []), 'not_found'] });
+    if (posted instanceof Response) return posted;
+    return { record: await read(), error: posted };
+  } catch (thrown) {
+    if (thrown instanceof AppError && thrown.code === 'not_found') return null;
+    throw thrown;
+  }
+}

@@ -148,17 +148,10 @@ export function sessionValuesFromForm(form: FormData): SessionFormValues {
   };
 }
 
-export interface NewSession {
-  placeId: string;
-  placeName: string;
+/** A checked session form: a session's own fields, its title and what it includes in both languages. */
+export interface NewSession extends Pick<ClassSession, 'placeId' | 'placeName' | 'startsAt' | 'timeZone' | 'durationMinutes' | 'language' | 'priceIdr' | 'seats'> {
   titleId: string;
   titleEn: string;
-  startsAt: Date;
-  timeZone: ClassTimeZone;
-  durationMinutes: number;
-  language: ClassLanguage;
-  priceIdr: number;
-  seats: number;
   includesId: string;
   includesEn: string;
 }
@@ -267,24 +260,15 @@ export const SEAT_HOLDING_STATUSES = ['awaiting_payment', 'paid'] as const;
 /** The bookings of a session: those that hold seats first (paid, then awaiting payment), then the ended ones. */
 export async function listAttendees(db: Queryable, sessionId: string): Promise<Attendee[]> {
   if (!isUuid(sessionId)) return [];
-  const rows = await db.query(
-    `SELECT o.number, c.number AS checkout_number, o.status, o.buyer_name, o.buyer_email, o.buyer_phone, s.quantity, o.payment_method, o.created_at
+  const rows = await db.query<Omit<Attendee, 'bookedAt'> & { bookedAt: string | Date }>(
+    `SELECT o.number AS "orderNumber", c.number AS "checkoutNumber", o.status, o.buyer_name AS name, o.buyer_email AS email,
+       o.buyer_phone AS phone, s.quantity AS seats, o.payment_method AS "paymentMethod", o.created_at AS "bookedAt"
      FROM order_seats s JOIN orders o ON o.id = s.order_id JOIN checkouts c ON c.id = o.checkout_id
      WHERE s.session_id = $1
      ORDER BY CASE o.status WHEN 'paid' THEN 0 WHEN 'awaiting_payment' THEN 1 ELSE 2 END, o.created_at, o.number`,
     [sessionId],
   );
-  return rows.map((r) => ({
-    orderNumber: r.number as string,
-    checkoutNumber: r.checkout_number as string,
-    status: r.status as string,
-    name: r.buyer_name as string,
-    email: r.buyer_email as string,
-    phone: r.buyer_phone as string,
-    seats: r.quantity as number,
-    paymentMethod: r.payment_method as 'stripe' | 'bank_transfer',
-    bookedAt: new Date(r.created_at as string),
-  }));
+  return rows.map((r) => ({ ...r, bookedAt: new Date(r.bookedAt) }));
 }
 
 // ---------------------------------------------------------------------------------------------
