@@ -8,7 +8,7 @@
  */
 import type { Database } from '../db/database.ts';
 import { requireOrganiser, type OrganiserScopeLike } from '../auth/guard.ts';
-import { flashFrom, type PageContext } from '../form-action.ts';
+import { flashFrom, type FormPage } from '../form-action.ts';
 import { otherMethods, readJson } from '../http.ts';
 import type { EventRow, PlaceRow, VisitRow } from '../visit/repository.ts';
 import type { EventRecord, Photo, PlaceRecord } from '../visit/schemas.ts';
@@ -179,8 +179,7 @@ export interface VisitNotFoundView {
 }
 
 /** The part of a page's `Astro` these pages use: `/portal/organiser/{section}/{id}`. */
-export interface VisitPageContext extends PageContext {
-  url: URL;
+export interface VisitPageContext extends FormPage {
   params: { section?: string | undefined; id?: string | undefined };
   locals: { app: VisitFormDeps; user: OrganiserAccount | null };
 }
