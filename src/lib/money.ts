@@ -13,3 +13,20 @@ export function formatIdr(rupiah: number): string {
   if (!Number.isSafeInteger(rupiah)) throw new RangeError(`rupiah must be a whole number, got ${rupiah}`);
   return `${rupiah < 0 ? '-' : ''}Rp${grouped.format(Math.abs(rupiah))}`;
 }
+
+/**
+ * Rupiah as a person types them into a form — the one reading for every form that asks for an amount
+ * (a class's price, an event's ticket, a payout): "150000", "150.000", "150 000", "Rp 150.000",
+ * "Rp150.000,-". `'empty'` for nothing, `'cents'` for a fraction ("150.000,50", "150000.5": rupiah are
+ * whole), `'bad'` for anything else (words, signs, dots out of place, beyond a safe integer).
+ */
+export function parseRupiah(text: string): number | 'empty' | 'cents' | 'bad' {
+  const raw = text.trim().replace(/^rp\.?\s*/i, '').replace(/,-$/, '');
+  if (raw === '') return 'empty';
+  if (/^\d+$/.test(raw) || /^\d{1,3}(?:[.\s]\d{3})+$/.test(raw)) {
+    const rupiah = Number(raw.replace(/[.\s]/g, ''));
+    return Number.isSafeInteger(rupiah) ? rupiah : 'bad';
+  }
+  if (/^\d[\d.\s]*,\d+$/.test(raw) || /^\d+\.\d{1,2}$/.test(raw)) return 'cents';
+  return 'bad';
+}

@@ -7,6 +7,7 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { checkPayoutAccount } from '../portal/payout-accounts.ts';
 import { markPayoutPaid } from './admin.ts';
+import { parseRupiah } from '../money.ts';
 
 /** The page's two forms in one: a verdict names the account change; a payout names the artisan and the amount. */
 export const payoutsFormSchema = z.object({
@@ -17,13 +18,10 @@ export const payoutsFormSchema = z.object({
 });
 export type PayoutsForm = z.infer<typeof payoutsFormSchema>;
 
-/**
- * An amount as a curator types it: "150.000" or "150000" (Indonesians group thousands with dots),
- * spaces allowed; null for anything else.
- */
+/** A payout as a curator types it (`parseRupiah`: "150.000", "150 000", "Rp 150.000"), at most 12 digits; null for anything else. */
 export function payoutAmountFromText(text: string): number | null {
-  const raw = text.replace(/[.\s]/g, '');
-  return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+  const rupiah = parseRupiah(text);
+  return typeof rupiah === 'number' && rupiah <= 999_999_999_999 ? rupiah : null;
 }
 
 /**

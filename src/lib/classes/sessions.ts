@@ -10,6 +10,7 @@ import type { Database, Queryable, Row } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 import { isSlug, isUuid } from '../ids.ts';
 import { hasNul } from '../text.ts';
+import { parseRupiah } from '../money.ts';
 
 /** The time zones of Indonesia (none has daylight saving): WIB, WITA, WIT. */
 export const CLASS_TIME_ZONES = { 'Asia/Jakarta': { offsetHours: 7, abbr: 'WIB' }, 'Asia/Makassar': { offsetHours: 8, abbr: 'WITA' }, 'Asia/Jayapura': { offsetHours: 9, abbr: 'WIT' } } as const;
@@ -89,17 +90,10 @@ export type SessionProblem =
 const text = (min: number, max: number, problem: SessionProblem) =>
   z.string().trim().min(min, problem).max(max, problem).refine((s) => !hasNul(s), problem);
 
-/**
- * A price as a form sends it, in whole rupiah: "150000", "150.000", "Rp 150.000". Sen ("150000,50",
- * "150.000,-" is fine) or anything else are refused with `priceWhole` / `price`.
- */
+/** A class's price as typed (`parseRupiah`): a fraction is `priceWhole`, nothing or anything else `price`. */
 export function rupiahFromForm(value: unknown): number | SessionProblem {
-  const raw = String(value ?? '').trim().replace(/^rp\.?\s*/i, '').replace(/,-$/, '');
-  if (!raw) return 'price';
-  if (/^\d+$/.test(raw)) return Number(raw);
-  if (/^\d{1,3}(\.\d{3})+$/.test(raw)) return Number(raw.replaceAll('.', ''));
-  if (/^\d[\d.]*[,]\d+$/.test(raw) || /^\d+\.\d{1,2}$/.test(raw)) return 'priceWhole';
-  return 'price';
+  const rupiah = parseRupiah(String(value ?? ''));
+  return typeof rupiah === 'number' ? rupiah : rupiah === 'cents' ? 'priceWhole' : 'price';
 }
 
 /** A whole number as a form sends it ("3"), or NaN. */

@@ -36,6 +36,7 @@ import { DAYS, MAX_VISIT_PHOTOS, PLACE_KINDS, TIME_ZONES, VISIT_MESSAGES, type E
 import { useStrings } from '../../i18n/index.ts';
 import { MAX_PHOTO_BYTES } from '../portal/photos.ts';
 import { readForm } from '../http.ts';
+import { parseRupiah } from '../money.ts';
 
 export type Scope = Pick<OrganiserScopeLike, 'kind' | 'scopeId' | 'trusted'>;
 export type VisitState = 'draft' | 'published' | 'changed';
@@ -262,13 +263,10 @@ function decimal(values: FormValues, key: string, issues: VisitIssue[], m: FormM
   return undefined;
 }
 
-/** "25.000", "25 000" or "25000" → 25000; cents, signs or words are an issue; empty is unknown. */
+/** An event's price as typed (`parseRupiah`); empty is unknown, a fraction or anything else an issue. */
 export function rupiahFromText(raw: string): number | null | 'bad' {
-  const clean = raw.trim().replace(/^rp\.?\s*/i, '');
-  if (clean === '') return null;
-  if (!/^\d{1,3}(?:[.\s]\d{3})*$|^\d+$/.test(clean)) return 'bad';
-  const n = Number(clean.replace(/[.\s]/g, ''));
-  return Number.isSafeInteger(n) ? n : 'bad';
+  const rupiah = parseRupiah(raw);
+  return rupiah === 'empty' ? null : typeof rupiah === 'number' ? rupiah : 'bad';
 }
 
 function bilingual(values: FormValues, key: string) {
