@@ -4,6 +4,7 @@ import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 import { organiserStrings } from './organiser.ts';
 import { classes } from './classes.ts';
+import { PAGE_SIZE_MAX } from '../lib/search/query-rules.ts';
 
 /** Interface text in English. Same keys as `id.ts`; the type checker holds them together. */
 export const en: UiStrings = {
@@ -220,6 +221,19 @@ export const en: UiStrings = {
     fromWorkshop: 'From the workshop',
     allWorkshops: 'Every workshop',
     headerLabel: 'Search Canting',
+    /** Refusals of a search's parameters (the API and the search page). */
+    errors: {
+      lang: () => 'The language must be id or en.',
+      q: () => 'The search text is too long (200 characters at most).',
+      minPrice: () => 'The lowest price must be a whole number of rupiah, 0 or more.',
+      maxPrice: () => 'The highest price must be a whole number of rupiah, 0 or more.',
+      range: () => 'The lowest price cannot be above the highest price.',
+      sort: (d: string) => `Unknown sort "${d}"; use relevance, price_asc, price_desc or newest.`,
+      page: () => 'The page must be a whole number from 1 to 1000.',
+      pageSize: () => `The page size must be 1 to ${PAGE_SIZE_MAX}.`,
+      value: (d: string) => `The filter value "${d}" is not valid.`,
+      inStock: () => 'inStock must be true or false.',
+    },
   },
   cart: {
     title: 'Cart',

@@ -8,6 +8,7 @@ import { mailStrings } from './mail.ts';
 import { portalProducts } from './portal-products.ts';
 import { organiserStrings } from './organiser.ts';
 import { classes } from './classes.ts';
+import { PAGE_SIZE_MAX } from '../lib/search/query-rules.ts';
 
 export const id = {
   siteName: 'Canting',
@@ -223,6 +224,19 @@ export const id = {
     fromWorkshop: 'Dari sanggar',
     allWorkshops: 'Semua sanggar',
     headerLabel: 'Cari di Canting',
+    /** Refusals of a search's parameters (the API and the search page). */
+    errors: {
+      lang: () => 'Bahasa harus id atau en.',
+      q: () => 'Kata pencarian terlalu panjang (paling banyak 200 huruf).',
+      minPrice: () => 'Harga terendah harus angka rupiah bulat, 0 atau lebih.',
+      maxPrice: () => 'Harga tertinggi harus angka rupiah bulat, 0 atau lebih.',
+      range: () => 'Harga terendah tidak boleh lebih besar dari harga tertinggi.',
+      sort: (d: string) => `Urutan "${d}" tidak dikenal; pilih relevance, price_asc, price_desc atau newest.`,
+      page: () => 'Nomor halaman harus angka bulat 1 sampai 1000.',
+      pageSize: () => `Jumlah per halaman harus 1 sampai ${PAGE_SIZE_MAX}.`,
+      value: (d: string) => `Nilai saringan "${d}" tidak valid.`,
+      inStock: () => 'inStock harus true atau false.',
+    },
   },
   cart: {
     title: 'Keranjang',

@@ -32,7 +32,7 @@ import {
   type VisitRow,
 } from '../visit/repository.ts';
 import { storeVisitPhoto } from '../visit/photos.ts';
-import { DAYS, MAX_VISIT_PHOTOS, PLACE_KINDS, TIME_ZONES, VISIT_MESSAGES, type EventRecord, type Photo, type PlaceRecord } from '../visit/schemas.ts';
+import { DAYS, MAX_VISIT_PHOTOS, PLACE_KINDS, TIME_ZONES, type EventRecord, type Photo, type PlaceRecord } from '../visit/schemas.ts';
 import { useStrings } from '../../i18n/index.ts';
 import { MAX_PHOTO_BYTES } from '../portal/photos.ts';
 import { readForm } from '../http.ts';
@@ -401,7 +401,7 @@ export interface VisitFormDeps {
 
 /** The organiser's section speaks Indonesian: the form's messages, and the record's for a ninth photo. */
 const FORM_MESSAGES = useStrings('id').organiser.form.errors;
-const TOO_MANY_PHOTOS = VISIT_MESSAGES.tooManyPhotos.id;
+const TOO_MANY_PHOTOS = FORM_MESSAGES.tooManyPhotos;
 
 /** Answers a save with the form again, or the item's address with `?done=draft|published`. */
 async function answer<R>(

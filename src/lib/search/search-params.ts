@@ -5,37 +5,13 @@
 import { z } from 'astro/zod';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { PAGE_SIZE_MAX } from './query-rules.ts';
+import { useStrings } from '../../i18n/index.ts';
 import { SORTS, type SearchQuery } from './types.ts';
 import { LIST_KEYS } from './search-url.ts';
 
 export { toSearchParams } from './search-url.ts';
 
 const MAX_PRICE = 1_000_000_000;
-
-const MESSAGES: Record<Lang, Record<string, (detail: string) => string>> = {
-  id: {
-    q: () => 'Kata pencarian terlalu panjang (paling banyak 200 huruf).',
-    minPrice: () => 'Harga terendah harus angka rupiah bulat, 0 atau lebih.',
-    maxPrice: () => 'Harga tertinggi harus angka rupiah bulat, 0 atau lebih.',
-    range: () => 'Harga terendah tidak boleh lebih besar dari harga tertinggi.',
-    sort: (d) => `Urutan "${d}" tidak dikenal; pilih relevance, price_asc, price_desc atau newest.`,
-    page: () => 'Nomor halaman harus angka bulat 1 sampai 1000.',
-    pageSize: () => `Jumlah per halaman harus 1 sampai ${PAGE_SIZE_MAX}.`,
-    value: (d) => `Nilai saringan "${d}" tidak valid.`,
-    inStock: () => 'inStock harus true atau false.',
-  },
-  en: {
-    q: () => 'The search text is too long (200 characters at most).',
-    minPrice: () => 'The lowest price must be a whole number of rupiah, 0 or more.',
-    maxPrice: () => 'The highest price must be a whole number of rupiah, 0 or more.',
-    range: () => 'The lowest price cannot be above the highest price.',
-    sort: (d) => `Unknown sort "${d}"; use relevance, price_asc, price_desc or newest.`,
-    page: () => 'The page must be a whole number from 1 to 1000.',
-    pageSize: () => `The page size must be 1 to ${PAGE_SIZE_MAX}.`,
-    value: (d) => `The filter value "${d}" is not valid.`,
-    inStock: () => 'inStock must be true or false.',
-  },
-};
 
 const slugList = z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80)).max(20);
 const price = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(0).max(MAX_PRICE));
@@ -84,12 +60,13 @@ export function parseSearchParams(params: URLSearchParams, fallbackLang: Lang = 
     raw[key] = [...new Set(params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
   }
   const errors: string[] = [];
-  if (langParam !== null && langParam !== '' && !isLang(langParam)) errors.push(lang === 'id' ? 'Bahasa harus id atau en.' : 'The language must be id or en.');
+  const messages: Readonly<Record<string, (detail: string) => string>> = useStrings(lang).search.errors;
+  if (langParam !== null && langParam !== '' && !isLang(langParam)) errors.push(messages.lang!(langParam));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0]);
-      const message = MESSAGES[lang][LIST_KEYS.includes(key as never) ? 'value' : key] ?? MESSAGES[lang].value!;
+      const message = messages[LIST_KEYS.includes(key as never) ? 'value' : key] ?? messages.value!;
       const detail = LIST_KEYS.includes(key as never) ? String((raw[key] as string[])[Number(issue.path[1])] ?? '') : String(raw[key] ?? '');
       errors.push(message(detail.slice(0, 40)));
     }
@@ -97,7 +74,7 @@ export function parseSearchParams(params: URLSearchParams, fallbackLang: Lang = 
   if (errors.length || !parsed.success) return { ok: false, lang, errors: [...new Set(errors)] };
   const d = parsed.data;
   if (d.minPrice !== undefined && d.maxPrice !== undefined && d.minPrice > d.maxPrice) {
-    return { ok: false, lang, errors: [MESSAGES[lang].range!('')] };
+    return { ok: false, lang, errors: [messages.range!('')] };
   }
   return {
     ok: true,

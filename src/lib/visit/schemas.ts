@@ -10,36 +10,24 @@
  * the image pipeline's files); an event's dates carry a time zone (WIB, WITA, WIT), optional times, a
  * price in whole rupiah or free, an organiser and a link.
  *
- * Messages are Indonesian sentences: organisers work in Indonesian (the portal is Indonesian); the
- * ones a page may want in English too are in `VISIT_MESSAGES`.
+ * Messages are Indonesian sentences: organisers work in Indonesian (the portal is Indonesian); they
+ * are the organiser form's strings (`organiser.form.errors`, both languages, src/i18n/organiser.ts).
  */
 import { z } from 'astro/zod';
 import { slugSchema, sourceSchema } from '../content/schemas.ts';
 import { NUL_MESSAGE, hasNul } from '../text.ts';
+import { useStrings } from '../../i18n/index.ts';
+import type { UiStrings } from '../../i18n/id.ts';
 
-/** Messages for the refusals a visitor-facing or organiser page words, in both languages. */
-export const VISIT_MESSAGES = {
-  required: { id: 'Wajib diisi.', en: 'Required.' },
-  tooLong: { id: 'Teks terlalu panjang.', en: 'The text is too long.' },
-  outsideIndonesia: {
-    id: 'Koordinat berada di luar Indonesia. Periksa lintang (−11 sampai 6) dan bujur (95 sampai 141).',
-    en: 'The coordinates are outside Indonesia. Check the latitude (−11 to 6) and longitude (95 to 141).',
-  },
-  endBeforeStart: { id: 'Waktu selesai tidak boleh sebelum waktu mulai.', en: 'The end cannot be before the start.' },
-  closesBeforeOpens: { id: 'Jam tutup harus setelah jam buka.', en: 'Closing time must be after opening time.' },
-  badTime: { id: 'Jam ditulis JJ:MM, misalnya 08:00.', en: 'Write times as HH:MM, e.g. 08:00.' },
-  badDate: { id: 'Tanggal ditulis TTTT-BB-HH, misalnya 2026-10-02.', en: 'Write dates as YYYY-MM-DD, e.g. 2026-10-02.' },
-  noDays: { id: 'Pilih setidaknya satu hari.', en: 'Choose at least one day.' },
-  wholeRupiah: { id: 'Harga ditulis dalam rupiah utuh (tanpa sen), 0 atau lebih.', en: 'The price is whole rupiah (no cents), 0 or more.' },
-  badUrl: { id: 'Alamat web harus diawali http:// atau https://.', en: 'A web address starts with http:// or https://.' },
-  badPhone: { id: 'Nomor telepon hanya angka, boleh diawali +, 8–15 digit.', en: 'A phone number is digits, optionally starting with +, 8–15 of them.' },
-  badEmail: { id: 'Alamat e-mail tidak sah.', en: 'Not a valid e-mail address.' },
-  badRegion: { id: 'Wilayah tidak dikenal.', en: 'Unknown region.' },
-  badPlace: { id: 'Tempat tidak dikenal atau bukan di wilayah ini.', en: 'Unknown place, or not in this region.' },
-  tooManyPhotos: { id: 'Paling banyak 8 foto.', en: 'At most 8 photos.' },
-  badTimeZone: { id: 'Zona waktu harus WIB, WITA atau WIT.', en: 'The time zone must be WIB, WITA or WIT.' },
-} as const;
-export type VisitMessage = keyof typeof VISIT_MESSAGES;
+export type VisitMessage = keyof UiStrings['organiser']['form']['errors'];
+/** A record's refusals in both languages, read from the organiser's form strings (the one string system). */
+export const VISIT_MESSAGES = Object.fromEntries(
+  (Object.keys(useStrings('id').organiser.form.errors) as VisitMessage[]).map((key) => [
+    key,
+    { id: useStrings('id').organiser.form.errors[key], en: useStrings('en').organiser.form.errors[key] },
+  ]),
+) as Record<VisitMessage, { id: string; en: string }>;
+/** The records speak Indonesian (see above). */
 const say = (key: VisitMessage) => VISIT_MESSAGES[key].id;
 
 /** A text someone typed: trimmed, not empty, storable, at most `max` characters. */
