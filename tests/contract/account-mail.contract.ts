@@ -4,7 +4,7 @@
  * account; the effect worker's handlers send them, retry them when the mailer throws and give up
  * (`failed`) after the last attempt; and no queued row ever holds a link's token.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACCOUNT_MAIL, createAccountMailHandlers } from '../../src/lib/auth/account-mail.ts';
 import { createUser, finishPasswordReset, signIn } from '../../src/lib/auth/accounts.ts';
 import { requestPasswordReset, signUpArtisan, type SelfServiceDeps } from '../../src/lib/auth/self-service.ts';
@@ -70,6 +70,19 @@ export function describeAccountMail(name: string, open: () => Promise<Database>)
       expect(sent[0]!.text).toContain(`${SITE}/portal/login`);
       expect(await deliverDueEffects(db, handlers)).toEqual({ delivered: 0, failed: 0 });
       expect(sent).toHaveLength(1);
+    });
+
+    it("decides what is due by the database's clock: an e-mail queued this instant is sent though the server's clock is behind", async () => {
+      // A row is stamped with the database's now() (microseconds). The server's own clock (milliseconds,
+      // maybe another machine's) can be earlier; the worker must not then find the row "not yet due".
+      vi.useFakeTimers({ now: Date.now() - 60_000, toFake: ['Date'] });
+      try {
+        expect(await signUpArtisan(queueOnly, applicant, '10.0.0.1', ['lampung'])).toEqual({ outcome: 'done' });
+        expect(await deliverDueEffects(db, handlers)).toEqual({ delivered: 1, failed: 0 });
+      } finally {
+        vi.useRealTimers();
+      }
+      expect(sent.map((m) => m.kind)).toEqual(['account.signup']);
     });
 
     it('a refused sign-up queues nothing; a taken e-mail queues the notice for the account that has it', async () => {

@@ -57,17 +57,20 @@ export async function deliverDueEffects(
   handlers: Readonly<Record<string, EffectHandler>>,
   options: DeliverOptions = {},
 ): Promise<{ delivered: number; failed: number }> {
-  const now = options.now ?? new Date();
+  // The queue keeps the database's time: rows are stamped with its now(), so "due" is decided by the same
+  // clock (microseconds) unless a caller names the moment. A JavaScript Date (milliseconds, and another
+  // machine's clock) could find a row queued in the same millisecond not yet due.
+  const now = options.now ?? null;
   const lease = options.leaseSeconds ?? 300;
   const maxAttempts = options.maxAttempts ?? 10;
   const claimed = await db.transaction(async (tx) => {
     const rows = await tx.query<{ id: number | string; kind: string; order_id: string | null; checkout_id: string | null; account_id: string | null; payload: Record<string, unknown>; attempts: number }>(
       `SELECT id, kind, order_id, checkout_id, account_id, payload, attempts FROM order_effects
-       WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+       WHERE status = 'pending' AND next_attempt_at <= COALESCE($1::timestamptz, now()) ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, options.limit ?? 50],
     );
     if (rows.length) {
-      await tx.query(`UPDATE order_effects SET attempts = attempts + 1, next_attempt_at = $2::timestamptz + make_interval(secs => $3) WHERE id = ANY ($1::bigint[])`, [
+      await tx.query(`UPDATE order_effects SET attempts = attempts + 1, next_attempt_at = COALESCE($2::timestamptz, now()) + make_interval(secs => $3) WHERE id = ANY ($1::bigint[])`, [
         rows.map((r) => Number(r.id)),
         now,
         lease,
@@ -90,7 +93,7 @@ export async function deliverDueEffects(
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = effect.attempts >= maxAttempts;
       await db.query(
-        `UPDATE order_effects SET last_error = $2, status = $3, next_attempt_at = $4::timestamptz + make_interval(secs => $5) WHERE id = $1`,
+        `UPDATE order_effects SET last_error = $2, status = $3, next_attempt_at = COALESCE($4::timestamptz, now()) + make_interval(secs => $5) WHERE id = $1`,
         [effect.id, message.slice(0, 1000), giveUp ? 'failed' : 'pending', now, backoffSeconds(effect.attempts)],
       );
       console.error(`effects: ${effect.kind} #${effect.id} failed (attempt ${effect.attempts}${giveUp ? ', giving up' : ''}):`, message);
