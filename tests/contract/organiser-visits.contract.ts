@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { AppError } from '../../src/lib/errors.ts';
 import { organiserStrings } from '../../src/i18n/organiser.ts';
 import { findPublishedEvent, getEvent, listPlaces, publishPlace, savePlaceDraft, saveEventDraft, publishEvent } from '../../src/lib/visit/repository.ts';
 import { VISIT_MESSAGES } from '../../src/lib/visit/schemas.ts';
@@ -20,20 +19,11 @@ import { describeValue, pendingReviewCount, reviewQueue, reviewVerdict } from '.
 import { createUser } from '../../src/lib/auth/accounts.ts';
 import { buildEventInput, buildPlaceInput } from '../fixtures/visit-builders.ts';
 import { solidJpeg } from '../fixtures/images.ts';
+import { rejection } from '../fixtures/rejection.ts';
 
 const office: Scope = { kind: 'region', scopeId: 'pekalongan', trusted: false };
 const cooperative: Scope = { kind: 'place', scopeId: 'desa-seleman', trusted: false };
 const messages = organiserStrings.id.form.errors;
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function form(fields: Record<string, string | string[]>, photo?: { bytes: Uint8Array; name: string; type: string }): FormData {
   const data = new FormData();

@@ -14,7 +14,6 @@ import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
 import { createArtisan, findPublicProduct, listPublicProducts } from '../../src/lib/store/repository.ts';
 import { requireArtisanId as requireArtisan } from '../../src/lib/auth/guard.ts';
-import { AppError } from '../../src/lib/errors.ts';
 import { inLanguage } from '../../src/lib/i18n/index.ts';
 import {
   archiveOwnProduct,
@@ -43,6 +42,7 @@ import {
 } from '../../src/lib/portal/photos.ts';
 import { buildArtisanInput } from '../fixtures/store-builders.ts';
 import { jpegWithGps, pngClaimingSize, solidJpeg, SVG_WITH_SCRIPT } from '../fixtures/images.ts';
+import { rejection } from '../fixtures/rejection.ts';
 
 const vocabulary: Vocabulary = { motifs: ['kopi', 'kapal', 'durian'], techniques: ['cap', 'tulis'] };
 
@@ -62,16 +62,6 @@ function productInput(overrides: Partial<OwnProductInput> = {}): OwnProductInput
     stock: 3,
     ...overrides,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 export function describePortalProducts(name: string, open: () => Promise<Database>) {

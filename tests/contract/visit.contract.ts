@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { AppError } from '../../src/lib/errors.ts';
 import { catalogueFromContent } from '../../src/lib/content/load-content.ts';
 import type { ContentCatalogue } from '../../src/lib/content/catalogue.ts';
 import {
@@ -40,16 +39,7 @@ import { storeVisitPhoto } from '../../src/lib/visit/photos.ts';
 import { VISIT_MESSAGES } from '../../src/lib/visit/schemas.ts';
 import { buildEventInput, buildPlaceInput } from '../fixtures/visit-builders.ts';
 import { solidJpeg } from '../fixtures/images.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../fixtures/rejection.ts';
 
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 

@@ -3,22 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteDatabase } from '../../src/lib/db/pglite-database.ts';
 import type { Database } from '../../src/lib/db/database.ts';
 import { migrate } from '../../src/lib/db/migrate.ts';
-import { AppError } from '../../src/lib/errors.ts';
 import { createArtisan } from '../../src/lib/store/repository.ts';
 import { submitPayoutAccount } from '../../src/lib/portal/payout-accounts.ts';
 import { listOwed } from '../../src/lib/admin/admin.ts';
 import { payoutAmountFromText, payoutRefusal, payoutsFormSchema, payoutsPagePost } from '../../src/lib/admin/payouts-page.ts';
 import { buildArtisanInput } from '../fixtures/store-builders.ts';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../fixtures/rejection.ts';
 
 describe('the payouts page’s form', () => {
   let db: Database;
